@@ -1,0 +1,189 @@
+package cn.gannan.hpf.shell.ui.internal.admin;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.vaadin.server.UserError;
+import com.vaadin.ui.AbstractComponent;
+import com.vaadin.ui.Button;
+import com.vaadin.ui.ComboBox;
+import com.vaadin.ui.Component;
+import com.vaadin.ui.HorizontalLayout;
+import com.vaadin.ui.Label;
+import com.vaadin.ui.UI;
+import com.vaadin.ui.VerticalLayout;
+import com.vaadin.ui.Window;
+import com.vaadin.ui.themes.ValoTheme;
+
+import cn.gannan.hpf.core.api.Caller;
+import cn.gannan.hpf.core.api.Msg;
+import cn.gannan.hpf.core.api.Office;
+import cn.gannan.hpf.core.api.OfficeService;
+import cn.gannan.hpf.core.api.ValidationException;
+import cn.gannan.hpf.shell.api.ViewContext;
+
+/** What the shell's admin pages share: texts, labels, dialogs and error display. */
+final class AdminSupport {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private final ViewContext ctx;
+
+    AdminSupport(ViewContext ctx) {
+        this.ctx = ctx;
+    }
+
+    ViewContext ctx() {
+        return ctx;
+    }
+
+    Caller caller() {
+        return ctx.caller();
+    }
+
+    Locale locale() {
+        return ctx.locale();
+    }
+
+    String t(String key, Object... args) {
+        return ctx.msg(key, args);
+    }
+
+    /** A label of the core bundle (roles, enums). */
+    String core(String key) {
+        return Msg.core(key).format(locale());
+    }
+
+    String time(Instant i) {
+        return i == null ? "" : TIME.format(i.atZone(ZoneId.systemDefault()));
+    }
+
+    static String date(LocalDate d) {
+        return d == null ? "" : d.toString();
+    }
+
+    static Instant startOfDay(LocalDate d) {
+        return d == null ? null : d.atStartOfDay(ZoneId.systemDefault()).toInstant();
+    }
+
+    static Instant endOfDay(LocalDate d) {
+        return d == null ? null : d.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Runs an action; a failure is shown (refusals in the user's language) and reported as false. */
+    boolean run(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (RuntimeException e) {
+            ctx.showError(e);
+            return false;
+        }
+    }
+
+    /**
+     * Runs a save; the service's field errors appear next to the fields (by field name), and
+     * the summary as a notification.
+     */
+    boolean save(Runnable action, Map<String, ? extends AbstractComponent> fields) {
+        fields.values().forEach(f -> f.setComponentError(null));
+        try {
+            action.run();
+            return true;
+        } catch (ValidationException e) {
+            e.fieldErrors().forEach((name, msg) -> {
+                AbstractComponent c = fields.get(name);
+                if (c != null) {
+                    c.setComponentError(new UserError(msg.format(locale())));
+                }
+            });
+            ctx.showError(e);
+            return false;
+        } catch (RuntimeException e) {
+            ctx.showError(e);
+            return false;
+        }
+    }
+
+    /** A modal dialog. */
+    Window dialog(String caption, Component body) {
+        Window w = new Window(caption, body);
+        w.setModal(true);
+        w.setResizable(false);
+        w.center();
+        UI.getCurrent().addWindow(w);
+        return w;
+    }
+
+    /** Asks before doing something that cannot be undone. */
+    void confirm(String title, String text, Runnable onYes) {
+        Label l = new Label(text);
+        l.setWidth("360px");
+        Button yes = new Button(t("action.confirm"));
+        yes.setId("confirm-yes");
+        yes.addStyleName(ValoTheme.BUTTON_DANGER);
+        Button no = new Button(t("action.cancel"));
+        no.setId("confirm-no");
+        VerticalLayout body = new VerticalLayout(l, new HorizontalLayout(yes, no));
+        Window w = dialog(title, body);
+        yes.addClickListener(e -> {
+            w.close();
+            run(onYes);
+        });
+        no.addClickListener(e -> w.close());
+    }
+
+    HorizontalLayout buttons(Button... buttons) {
+        HorizontalLayout h = new HorizontalLayout(buttons);
+        h.setSpacing(true);
+        return h;
+    }
+
+    /** The office filter: only for callers that read every office; null otherwise. */
+    ComboBox<Office> officeFilter(OfficeService offices) {
+        if (!caller().readsAllOffices()) {
+            return null;
+        }
+        ComboBox<Office> box = officeBox(offices, t("field.office"));
+        box.setPlaceholder(t("filter.allOffices"));
+        return box;
+    }
+
+    ComboBox<Office> officeBox(OfficeService offices, String caption) {
+        ComboBox<Office> box = new ComboBox<>(caption);
+        List<Office> list = offices.offices();
+        box.setItems(list);
+        box.setItemCaptionGenerator(o -> o.name(locale()));
+        return box;
+    }
+
+    static String code(Optional<Office> o) {
+        return o.map(Office::code).orElse(null);
+    }
+
+    String officeName(OfficeService offices, String code) {
+        if (code == null) {
+            return "";
+        }
+        try {
+            return offices.find(code).map(o -> o.name(locale())).orElse(code);
+        } catch (RuntimeException e) {
+            return code;
+        }
+    }
+
+    <E extends Enum<E>> String labels(Collection<E> values, java.util.function.Function<E, String> key) {
+        return values.stream().sorted().map(v -> core(key.apply(v))).collect(Collectors.joining("、"));
+    }
+}
