@@ -57,7 +57,16 @@ public final class Msg {
                 return key;
             }
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale == null ? ZH_CN : locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Msg nested) {
+                shown[i] = nested.format(locale); // e.g. an entity name, in the same language
+            }
+        }
+        return new MessageFormat(pattern, locale == null ? ZH_CN : locale).format(shown);
     }
 
     @Override

@@ -46,7 +46,7 @@ public class AuthenticationServiceImpl implements AuthenticationService {
     }
 
     /** The part of the security configuration this component reads. */
-    @interface Config {
+    public @interface Config {
         int sessionTimeoutMinutes() default 30;
     }
 

@@ -28,6 +28,6 @@ public final class Records {
     }
 
     public static NotFoundException notFound(String entityKey, String id) {
-        return new NotFoundException(Msg.core("error.notFound", Msg.core(entityKey).format(null), id));
+        return new NotFoundException(Msg.core("error.notFound", Msg.core(entityKey), id));
     }
 }

@@ -29,7 +29,7 @@ public class OfficeServiceImpl implements OfficeService {
     public static final String PID = "cn.gannan.hpf.office";
 
     @ObjectClassDefinition(name = "HPF office identity")
-    @interface Config {
+    public @interface Config {
         @AttributeDefinition(description = "Code of the office this node serves: GN00 (centre) to GN08")
         String code() default "GN00";
 

@@ -182,7 +182,7 @@ public class PersonServiceImpl implements PersonService {
     public List<StatusChange> statusHistory(Caller caller, String personId) {
         get(caller, personId);
         return db.read(caller, tx -> tx.query("SELECT ID, PERSON_ID, FROM_STATUS, TO_STATUS, EFFECTIVE_DATE, NOTE,"
-                + " RECORDED_BY, RECORDED_AT FROM HPF_STATUS_CHANGE WHERE PERSON_ID = ? ORDER BY EFFECTIVE_DATE, RECORDED_AT",
+                + " RECORDED_BY, RECORDED_AT FROM HPF_STATUS_CHANGE WHERE PERSON_ID = ? ORDER BY RECORDED_AT, EFFECTIVE_DATE",
                 rs -> new StatusChange(rs.getString(1), rs.getString(2), Rows.enumValue(rs, "FROM_STATUS", PoliticalStatus.class),
                         Rows.enumValue(rs, "TO_STATUS", PoliticalStatus.class), Rows.date(rs, "EFFECTIVE_DATE"),
                         rs.getString(6), rs.getString(7), Rows.instant(rs, "RECORDED_AT")), personId));
