@@ -34,12 +34,22 @@ public abstract class HpfAction implements Action {
         try {
             return run(caller());
         } catch (HpfException e) {
-            System.err.println("Error: " + e.localized(Locale.getDefault().getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH));
-            return null;
+            // Karaf prints the message of a failed command as one line, without the stack trace.
+            throw new CommandRefusedException(e.localized(Locale.getDefault().getLanguage().equals("zh")
+                    ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH));
         }
     }
 
     protected abstract Object run(Caller caller) throws Exception;
+
+    /** A refusal, shown by the console as "Error executing command: <message>". */
+    static final class CommandRefusedException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        CommandRefusedException(String message) {
+            super(message, null, false, false);
+        }
+    }
 
     /** The caller: the product user logged in over SSH, or the node for the local console. */
     @SuppressWarnings("removal")
