@@ -110,7 +110,7 @@ trap 'exit 130' INT TERM
 
 # ---------------------------------------------------------------- helpers
 USED_PORTS=" "
-free_port() { # first port >= $1 that can be bound and was not handed out yet
+free_port() { # first port >= $1 that can be bound and was not handed out yet -> FREE_PORT
   local p=$1
   while :; do
     if [[ "$USED_PORTS" != *" $p "* ]] && python3 - "$p" <<'EOF' 2>/dev/null
@@ -119,7 +119,7 @@ s = socket.socket(socket.AF_INET6 if socket.has_ipv6 else socket.AF_INET)
 s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 s.bind(("", int(sys.argv[1]))); s.close()
 EOF
-    then USED_PORTS+="$p "; echo "$p"; return 0; fi
+    then USED_PORTS+="$p "; FREE_PORT=$p; return 0; fi
     p=$((p + 1)); (( p < 65000 )) || die "no free port"
   done
 }
@@ -136,9 +136,11 @@ set_prop() { # file key value : replace "key = ..." (commented or not) or append
 
 set_ports() { # dir : free HTTP, SSH and RMI ports so we never clash with another node (e.g. 8181/8101/1099/44444)
   local d=$1
-  HTTP_PORT=$(free_port "$BASE_PORT")
   local ssh rmir rmis
-  ssh=$(free_port $((BASE_PORT + 10))); rmir=$(free_port $((BASE_PORT + 20))); rmis=$(free_port $((BASE_PORT + 30)))
+  free_port "$BASE_PORT"; HTTP_PORT=$FREE_PORT
+  free_port $((BASE_PORT + 10)); ssh=$FREE_PORT
+  free_port $((BASE_PORT + 20)); rmir=$FREE_PORT
+  free_port $((BASE_PORT + 30)); rmis=$FREE_PORT
   set_prop "$d/etc/org.ops4j.pax.web.cfg" org.osgi.service.http.port "$HTTP_PORT"
   set_prop "$d/etc/org.apache.karaf.shell.cfg" sshPort "$ssh"
   set_prop "$d/etc/org.apache.karaf.management.cfg" rmiRegistryPort "$rmir"
@@ -233,7 +235,7 @@ now_ns() { date +%s%N; }
 find_java_pid() { # karaf home -> pid of the java process running it
   local home=$1 p cmd
   for p in /proc/[0-9]*; do
-    cmd=$(tr '\0' ' ' <"$p/cmdline" 2>/dev/null) || continue
+    cmd=$( { tr '\0' ' ' <"$p/cmdline"; } 2>/dev/null) || continue
     if [[ "$cmd" == *java* && "$cmd" == *"-Dkaraf.base=$home "* ]]; then echo "${p#/proc/}"; return 0; fi
   done
   return 1
@@ -243,6 +245,7 @@ find_java_pid() { # karaf home -> pid of the java process running it
 start_and_measure() {
   local home=$1 url=$2 kind=$3 t0 code deadline body="$WORK/body.$$"
   T_SERVED=""; RSS_MIB=""
+  LOADS+="$(cut -d' ' -f1 /proc/loadavg) "
   t0=$(now_ns)
   (cd "$home" && exec bin/karaf server >"$home/console.log" 2>&1) &
   LAUNCH_PID=$!
@@ -282,6 +285,7 @@ stop_karaf() { # home
 }
 
 # ---------------------------------------------------------------- runs
+LOADS=""           # 1-min load average at each start (other work on the machine skews the figures)
 declare -A T RSS   # key "dist.mode" -> space separated values
 run_dist() { # dist prepare_fn path kind
   local dist=$1 prep=$2 path=$3 kind=$4 i home
@@ -308,7 +312,10 @@ run_dist() { # dist prepare_fn path kind
       fi
       stop_karaf "$home"
     fi
-    [[ -z "${FAILED:-}" ]] || { (( KEEP )) || cp "$home/console.log" "$WORK/../hpf-startup-bench-$dist-failed.log" 2>/dev/null || true; die "$dist run $i failed"; }
+    if [[ -n "${FAILED:-}" ]]; then
+      echo "---- $home/data/log/karaf.log (tail)" >&2; tail -20 "$home/data/log/karaf.log" >&2 2>/dev/null || true
+      die "$dist run $i failed (rerun with -k to keep $WORK)"
+    fi
     USED_PORTS=" "
     (( KEEP )) || rm -rf "$WORK/$dist"
   done
@@ -322,10 +329,15 @@ run_dist stock prepare_stock "/vaadin-$VAADIN_VERSION/VAADIN/themes/valo/styles.
 stats() { # values -> "median min max"
   tr ' ' '\n' <<<"$1" | grep -v '^$' | sort -g | awk '{a[NR]=$1} END{m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; print m, a[1], a[NR]}'
 }
+pad() { # text width : left-align by characters (printf pads by bytes; → and – are multibyte)
+  local s=$1 a=${1//→/>}; a=${a//–/-}
+  printf '%s%*s' "$s" $(( $2 > ${#a} ? $2 - ${#a} : 0 )) ''
+}
+line() { printf '%s %s %s\n' "$(pad "$1" 22)" "$(pad "$2" 18)" "$3"; }
 row() { # label tvals rvals
   local tm tmin tmax rm rmin rmax
   read -r tm tmin tmax <<<"$(stats "$2")"; read -r rm rmin rmax <<<"$(stats "$3")"
-  printf '%-22s %-18s %s\n' "$1" "$(printf '%.1f [%.1f–%.1f]' "$tm" "$tmin" "$tmax")" \
+  line "$1" "$(printf '%.1f [%.1f–%.1f]' "$tm" "$tmin" "$tmax")" \
     "$(printf '%.0f [%.0f–%.0f]' "$rm" "$rmin" "$rmax")"
 }
 ratio() { awk -v a="$(stats "$1" | cut -d' ' -f1)" -v b="$(stats "$2" | cut -d' ' -f1)" 'BEGIN{printf "%.2f", a/b}'; }
@@ -333,10 +345,10 @@ table() { # mode title
   local m=$1
   echo
   echo "startup benchmark ($RUNS run$( ((RUNS > 1)) && echo s) each, $2)"
-  printf '%-22s %-18s %s\n' "" "start→served (s)" "RSS after start (MiB)"
+  line "" "start→served (s)" "RSS after start (MiB)"
   row "hpf-office" "${T[hpf.$m]}" "${RSS[hpf.$m]}"
   row "stock karaf+vaadin" "${T[stock.$m]}" "${RSS[stock.$m]}"
-  printf '%-22s %-18s %s\n' "ratio hpf/stock" "$(ratio "${T[hpf.$m]}" "${T[stock.$m]}")" \
+  line "ratio hpf/stock" "$(ratio "${T[hpf.$m]}" "${T[stock.$m]}")" \
     "$(ratio "${RSS[hpf.$m]}" "${RSS[stock.$m]}")"
 }
 table cold "cold start of a fresh unpack"
@@ -348,5 +360,8 @@ measured: wall time from launching 'bin/karaf server' until
   stock      : GET /vaadin-$VAADIN_VERSION/VAADIN/themes/valo/styles.css answered 200 (Karaf $KARAF_VERSION + pax-web-http-whiteboard + scr + Vaadin $VAADIN_VERSION bundles)
 polled every 0.1 s (timeout ${TIMEOUT} s); RSS = VmRSS of the Karaf java process ${SETTLE} s after served.
 raw start→served (s): hpf [${T[hpf.cold]% }] stock [${T[stock.cold]% }]; RSS (MiB): hpf [${RSS[hpf.cold]% }] stock [${RSS[stock.cold]% }]
-java: $(java -version 2>&1 | head -1); $(nproc) cores
+java: $(java -version 2>&1 | head -1); $(nproc) cores; 1-min load average at each start: ${LOADS% }
 EOF
+if awk -v l="$LOADS" -v c="$(nproc)" 'BEGIN{n=split(l,a," "); for(i=1;i<=n;i++) if (a[i]+0 > c*0.5) exit 0; exit 1}'; then
+  echo "WARNING: the machine was busy during the runs (load average above half the cores); figures are noisy, rerun on an idle machine."
+fi
