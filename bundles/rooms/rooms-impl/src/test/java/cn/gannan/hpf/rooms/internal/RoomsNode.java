@@ -40,6 +40,7 @@ final class RoomsNode {
         dataSource.setDatabaseName("memory:rooms-test-" + SEQ.incrementAndGet() + "-" + System.nanoTime());
         dataSource.setCreateDatabase("create");
         db = new DatabaseImpl(dataSource);
+        coreSchema(db);
         MigrationsImpl migrations = new MigrationsImpl(db);
         OfficeServiceImpl.Config oc = mock(OfficeServiceImpl.Config.class);
         when(oc.code()).thenReturn("GN00");
@@ -56,6 +57,36 @@ final class RoomsNode {
         inspections = new InspectionServiceImpl(db, schema);
         bookings = new BookingServiceImpl(db, schema);
         stats = new RoomStatisticsServiceImpl(db, offices, schema);
+    }
+
+    /**
+     * The core's migrations find their scripts in a bundle or in a class folder, not inside a jar on
+     * the test class path; the core schema is applied here the same way (statements end with ';').
+     */
+    private static void coreSchema(DatabaseImpl db) {
+        String text;
+        try (java.io.InputStream in = DatabaseImpl.class.getClassLoader().getResourceAsStream("db/core/V1__core_schema.sql")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        db.tx(Caller.system("GN00"), tx -> {
+            StringBuilder sb = new StringBuilder();
+            try (java.sql.Statement st = tx.connection().createStatement()) {
+                for (String line : text.split("\\R")) {
+                    String t = line.strip();
+                    if (t.isEmpty() || t.startsWith("--")) {
+                        continue;
+                    }
+                    sb.append(t.endsWith(";") ? t.substring(0, t.length() - 1) : t).append('\n');
+                    if (t.endsWith(";")) {
+                        st.execute(sb.toString());
+                        sb.setLength(0);
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     static Caller caller(String office, Role... roles) {
