@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
@@ -60,21 +61,27 @@ public class RoomServiceImpl implements RoomService {
     private final Database db;
     private final OfficeService offices;
     private final PersonService people;
-    private final int maxPhotoBytes;
-    private final int maxPhotos;
+    private volatile int maxPhotoBytes;
+    private volatile int maxPhotos;
 
     @Activate
     public RoomServiceImpl(@Reference Database db, @Reference OfficeService offices, @Reference PersonService people,
             @Reference RoomsSchema schema, RoomsConfig config) {
+        this.db = db;
+        this.offices = offices;
+        this.people = people;
+        modified(config);
+    }
+
+    /** A changed configuration applies at once, without restarting the component (and what depends on it). */
+    @Modified
+    void modified(RoomsConfig config) {
         if (config.maxPhotoBytes() < 1024 || config.maxPhotoBytes() > 10 * 1024 * 1024) {
             throw new IllegalArgumentException("maxPhotoBytes must be 1024 to 10485760: " + config.maxPhotoBytes());
         }
         if (config.maxPhotosPerOwner() < 1 || config.maxPhotosPerOwner() > 100) {
             throw new IllegalArgumentException("maxPhotosPerOwner must be 1 to 100: " + config.maxPhotosPerOwner());
         }
-        this.db = db;
-        this.offices = offices;
-        this.people = people;
         this.maxPhotoBytes = config.maxPhotoBytes();
         this.maxPhotos = config.maxPhotosPerOwner();
     }
