@@ -82,15 +82,8 @@ public class BookingServiceImpl implements BookingService, RoomBookingService {
             params.add(like);
         }
         String w = where;
-        return db.read(caller, tx -> {
-            long total = tx.count("SELECT COUNT(*) FROM ROOMS_BOOKING B" + w, params.toArray());
-            List<Object> p = new ArrayList<>(params);
-            p.add(page.offset());
-            p.add(page.limit());
-            List<Booking> items = tx.query(BOOKING_SELECT + w + " ORDER BY B.STARTS_AT, B.OFFICE_CODE"
-                    + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", BookingServiceImpl::mapBooking, p.toArray());
-            return new Page<>(items, page.offset(), page.limit(), total);
-        });
+        return db.read(caller, tx -> Store.page(tx, "ROOMS_BOOKING B", BOOKING_SELECT, w, "B.STARTS_AT, B.OFFICE_CODE",
+                params, BookingServiceImpl::mapBooking, page));
     }
 
     private String where(Caller caller, BookingQuery q, String alias, List<Object> params) {
@@ -269,15 +262,8 @@ public class BookingServiceImpl implements BookingService, RoomBookingService {
             params.add(like);
         }
         String w = where;
-        return db.read(caller, tx -> {
-            long total = tx.count("SELECT COUNT(*) FROM ROOMS_USAGE" + w, params.toArray());
-            List<Object> p = new ArrayList<>(params);
-            p.add(page.offset());
-            p.add(page.limit());
-            List<UsageEntry> items = tx.query("SELECT " + USAGE_COLUMNS + " FROM ROOMS_USAGE" + w
-                    + " ORDER BY STARTS_AT DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", BookingServiceImpl::mapUsage, p.toArray());
-            return new Page<>(items, page.offset(), page.limit(), total);
-        });
+        return db.read(caller, tx -> Store.page(tx, "ROOMS_USAGE", "SELECT " + USAGE_COLUMNS + " FROM ROOMS_USAGE", w,
+                "STARTS_AT DESC", params, BookingServiceImpl::mapUsage, page));
     }
 
     @Override

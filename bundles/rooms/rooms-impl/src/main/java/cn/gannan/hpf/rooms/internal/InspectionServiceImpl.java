@@ -86,15 +86,8 @@ public class InspectionServiceImpl implements InspectionService {
         if (query.openOnly()) {
             where.append(" AND EXISTS (SELECT 1 FROM ROOMS_RECTIFICATION R WHERE R.INSPECTION_ID = I.ID AND R.STATUS = 'OPEN')");
         }
-        return db.read(caller, tx -> {
-            long total = tx.count("SELECT COUNT(*) FROM ROOMS_INSPECTION I" + where, params.toArray());
-            List<Object> p = new ArrayList<>(params);
-            p.add(page.offset());
-            p.add(page.limit());
-            List<Inspection> items = tx.query(INSP_SELECT + where + " ORDER BY I.INSPECTED_ON DESC, I.OFFICE_CODE"
-                    + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", InspectionServiceImpl::mapInspection, p.toArray());
-            return new Page<>(items, page.offset(), page.limit(), total);
-        });
+        return db.read(caller, tx -> Store.page(tx, "ROOMS_INSPECTION I", INSP_SELECT, where.toString(),
+                "I.INSPECTED_ON DESC, I.OFFICE_CODE", params, InspectionServiceImpl::mapInspection, page));
     }
 
     @Override

@@ -82,16 +82,8 @@ public class InventoryServiceImpl implements InventoryService {
         if (!query.includeWrittenOff()) {
             where.append(" AND WRITTEN_OFF = 0");
         }
-        return db.read(caller, tx -> {
-            long total = tx.count("SELECT COUNT(*) FROM ROOMS_ITEM" + where, params.toArray());
-            List<Object> p = new ArrayList<>(params);
-            p.add(page.offset());
-            p.add(page.limit());
-            List<InventoryItem> items = tx.query("SELECT " + ITEM_COLUMNS + " FROM ROOMS_ITEM" + where
-                    + " ORDER BY OFFICE_CODE, STANDARD_CODE, ASSET_NO OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
-                    InventoryServiceImpl::mapItem, p.toArray());
-            return new Page<>(items, page.offset(), page.limit(), total);
-        });
+        return db.read(caller, tx -> Store.page(tx, "ROOMS_ITEM", "SELECT " + ITEM_COLUMNS + " FROM ROOMS_ITEM",
+                where.toString(), "OFFICE_CODE, STANDARD_CODE, ASSET_NO", params, InventoryServiceImpl::mapItem, page));
     }
 
     @Override

@@ -101,15 +101,8 @@ public class RoomServiceImpl implements RoomService {
             String like = "%" + t.toLowerCase() + "%";
             params.addAll(List.of(like, like, like));
         }
-        return db.read(caller, tx -> {
-            long total = tx.count("SELECT COUNT(*) FROM ROOMS_ROOM" + where, params.toArray());
-            List<Object> p = new ArrayList<>(params);
-            p.add(page.offset());
-            p.add(page.limit());
-            List<Room> items = tx.query("SELECT " + ROOM_COLUMNS + " FROM ROOMS_ROOM" + where
-                    + " ORDER BY OFFICE_CODE OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", RoomServiceImpl::mapRoom, p.toArray());
-            return new Page<>(items, page.offset(), page.limit(), total);
-        });
+        return db.read(caller, tx -> Store.page(tx, "ROOMS_ROOM", "SELECT " + ROOM_COLUMNS + " FROM ROOMS_ROOM",
+                where.toString(), "OFFICE_CODE", params, RoomServiceImpl::mapRoom, page));
     }
 
     @Override

@@ -1,13 +1,17 @@
 package cn.gannan.hpf.rooms.internal;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import cn.gannan.hpf.core.api.Caller;
 import cn.gannan.hpf.core.api.Msg;
 import cn.gannan.hpf.core.api.NotFoundException;
+import cn.gannan.hpf.core.api.Page;
+import cn.gannan.hpf.core.api.PageRequest;
 import cn.gannan.hpf.core.api.Role;
 import cn.gannan.hpf.core.api.StaleRecordException;
 import cn.gannan.hpf.core.api.spi.Tx;
@@ -33,6 +37,21 @@ final class Store {
             throw notFound(entityKey, id);
         }
         throw new StaleRecordException(Msg.core("error.stale"));
+    }
+
+    /**
+     * One page of a filtered list: {@code SELECT COUNT(*) FROM <from><where>} for the total, then
+     * {@code <select><where><orderBy>} with offset and limit (portable OFFSET … FETCH NEXT).
+     */
+    static <T> Page<T> page(Tx tx, String from, String select, String where, String orderBy, List<Object> params,
+            Tx.RowMapper<T> mapper, PageRequest page) throws SQLException {
+        long total = tx.count("SELECT COUNT(*) FROM " + from + where, params.toArray());
+        List<Object> p = new ArrayList<>(params);
+        p.add(page.offset());
+        p.add(page.limit());
+        List<T> items = tx.query(select + where + " ORDER BY " + orderBy + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", mapper,
+                p.toArray());
+        return new Page<>(items, page.offset(), page.limit(), total);
     }
 
     static NotFoundException notFound(String entityKey, String id) {

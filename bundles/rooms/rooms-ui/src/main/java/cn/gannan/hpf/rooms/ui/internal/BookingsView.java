@@ -28,7 +28,6 @@ import com.vaadin.ui.themes.ValoTheme;
 
 import cn.gannan.hpf.core.api.Office;
 import cn.gannan.hpf.core.api.OfficeService;
-import cn.gannan.hpf.core.api.PageRequest;
 import cn.gannan.hpf.rooms.api.Booking;
 import cn.gannan.hpf.rooms.api.BookingDraft;
 import cn.gannan.hpf.rooms.api.BookingQuery;
@@ -118,11 +117,7 @@ public class BookingsView implements ViewContribution, RoomsContribution {
             status.addValueChangeListener(e -> refresh());
             text.addValueChangeListener(e -> refresh());
 
-            DataProvider<Booking, BookingQuery> dp = DataProvider.fromFilteringCallbacks(
-                    q -> bookings.find(s.caller(), q.getFilter().orElse(null), new PageRequest(q.getOffset(), q.getLimit()))
-                            .items().stream(),
-                    q -> (int) bookings.find(s.caller(), q.getFilter().orElse(null), new PageRequest(0, 1)).total());
-            provider = dp.withConfigurableFilter();
+            provider = UiSupport.paged(null, (f, p) -> bookings.find(s.caller(), f, p));
             grid.setId("bookings-grid");
             grid.setWidth("100%");
             grid.setHeightByRows(10);
@@ -150,11 +145,7 @@ public class BookingsView implements ViewContribution, RoomsContribution {
             VerticalLayout bookingTab = new VerticalLayout(filters, UiSupport.row(add, cancel), grid,
                     UiSupport.empty("bookings-hint", s.t("bookings.hint")));
 
-            DataProvider<UsageEntry, BookingQuery> udp = DataProvider.fromFilteringCallbacks(
-                    q -> bookings.usage(s.caller(), q.getFilter().orElse(null), new PageRequest(q.getOffset(), q.getLimit()))
-                            .items().stream(),
-                    q -> (int) bookings.usage(s.caller(), q.getFilter().orElse(null), new PageRequest(0, 1)).total());
-            usageProvider = udp.withConfigurableFilter();
+            usageProvider = UiSupport.paged(null, (f, p) -> bookings.usage(s.caller(), f, p));
             usage.setId("usage-grid");
             usage.setWidth("100%");
             usage.setHeightByRows(10);

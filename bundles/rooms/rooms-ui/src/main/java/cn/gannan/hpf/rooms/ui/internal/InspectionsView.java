@@ -28,7 +28,6 @@ import com.vaadin.ui.themes.ValoTheme;
 
 import cn.gannan.hpf.core.api.Office;
 import cn.gannan.hpf.core.api.OfficeService;
-import cn.gannan.hpf.core.api.PageRequest;
 import cn.gannan.hpf.core.api.Role;
 import cn.gannan.hpf.rooms.api.Inspection;
 import cn.gannan.hpf.rooms.api.InspectionDraft;
@@ -109,11 +108,7 @@ public class InspectionsView implements ViewContribution, RoomsContribution {
             kind.addValueChangeListener(e -> refresh());
             text.addValueChangeListener(e -> refresh());
             openOnly.addValueChangeListener(e -> refresh());
-            DataProvider<Inspection, InspectionQuery> dp = DataProvider.fromFilteringCallbacks(
-                    q -> inspections.find(s.caller(), q.getFilter().orElse(null), new PageRequest(q.getOffset(), q.getLimit()))
-                            .items().stream(),
-                    q -> (int) inspections.find(s.caller(), q.getFilter().orElse(null), new PageRequest(0, 1)).total());
-            provider = dp.withConfigurableFilter();
+            provider = UiSupport.paged(null, (f, p) -> inspections.find(s.caller(), f, p));
             grid.setId("inspections-grid");
             grid.setWidth("100%");
             grid.setHeightByRows(10);

@@ -129,12 +129,7 @@ final class SiteDetailView extends VerticalLayout {
         itemText.addValueChangeListener(e -> refreshItems());
         itemCondition.addValueChangeListener(e -> refreshItems());
         writtenOff.addValueChangeListener(e -> refreshItems());
-        DataProvider<InventoryItem, InventoryQuery> dp = DataProvider.fromFilteringCallbacks(
-                q -> inventory.find(s.caller(), q.getFilter().orElse(InventoryQuery.ofRoom(room.id())),
-                        new PageRequest(q.getOffset(), q.getLimit())).items().stream(),
-                q -> (int) inventory.find(s.caller(), q.getFilter().orElse(InventoryQuery.ofRoom(room.id())),
-                        new PageRequest(0, 1)).total());
-        itemProvider = dp.withConfigurableFilter();
+        itemProvider = UiSupport.paged(InventoryQuery.ofRoom(room.id()), (f, p) -> inventory.find(s.caller(), f, p));
         items.setId("items-grid");
         items.setWidth("100%");
         items.setHeightByRows(10);

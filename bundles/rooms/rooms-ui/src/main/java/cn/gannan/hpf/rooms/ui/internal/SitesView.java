@@ -52,13 +52,7 @@ final class SitesView extends VerticalLayout {
             f.addComponentAsFirst(officeFilter);
             officeFilter.addValueChangeListener(e -> refresh());
         }
-        DataProvider<Room, Filter> dp = DataProvider.fromFilteringCallbacks(
-                q -> rooms.rooms(s.caller(), q.getFilter().map(Filter::office).orElse(null),
-                        q.getFilter().map(Filter::text).orElse(null), new PageRequest(q.getOffset(), q.getLimit()))
-                        .items().stream(),
-                q -> (int) rooms.rooms(s.caller(), q.getFilter().map(Filter::office).orElse(null),
-                        q.getFilter().map(Filter::text).orElse(null), new PageRequest(0, 1)).total());
-        provider = dp.withConfigurableFilter();
+        provider = UiSupport.paged(new Filter(null, null), (q, p) -> rooms.rooms(s.caller(), q.office(), q.text(), p));
         grid.setId("rooms-grid");
         grid.setWidth("100%");
         grid.setHeightByRows(9);

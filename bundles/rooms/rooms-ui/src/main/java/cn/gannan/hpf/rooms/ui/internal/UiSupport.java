@@ -214,6 +214,20 @@ final class UiSupport {
         return code == null ? "" : offices.find(code).map(o -> o.name(locale())).orElse(code);
     }
 
+    /**
+     * A lazy data provider over a paged service call: the grid asks for the rows it shows, and for the
+     * total with a one-row page. A null filter stands for {@code defaultFilter}.
+     */
+    static <T, F> com.vaadin.data.provider.ConfigurableFilterDataProvider<T, Void, F> paged(F defaultFilter,
+            java.util.function.BiFunction<F, cn.gannan.hpf.core.api.PageRequest, cn.gannan.hpf.core.api.Page<T>> find) {
+        com.vaadin.data.provider.DataProvider<T, F> dp = com.vaadin.data.provider.DataProvider.fromFilteringCallbacks(
+                q -> find.apply(q.getFilter().orElse(defaultFilter), new cn.gannan.hpf.core.api.PageRequest(q.getOffset(),
+                        q.getLimit())).items().stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, find.apply(q.getFilter().orElse(defaultFilter),
+                        new cn.gannan.hpf.core.api.PageRequest(0, 1)).total()));
+        return dp.withConfigurableFilter();
+    }
+
     /** A button that downloads what the supplier makes, when clicked. */
     static void download(Button button, String fileName, String mimeType, Supplier<byte[]> bytes) {
         StreamResource res = new StreamResource(() -> new ByteArrayInputStream(bytes.get()), fileName);
