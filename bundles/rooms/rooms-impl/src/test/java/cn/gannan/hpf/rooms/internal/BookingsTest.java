@@ -100,6 +100,37 @@ public class BookingsTest {
     }
 
     @Test
+    public void twoConcurrentRequestsForTheSameSlotOneWins() throws Exception {
+        counter = 4;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (String who : List.of("甲", "乙")) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        book(STAFF1, day(9), day(11), "并发预约" + who);
+                        return "booked";
+                    } catch (ValidationException e) {
+                        return "clash";
+                    }
+                }));
+            }
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> f : results) {
+                outcomes.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            java.util.Collections.sort(outcomes);
+            assertEquals(List.of("booked", "clash"), outcomes);
+            assertEquals(1, n.bookings.find(STAFF1, new BookingQuery(null, room.id(), day(0), day(24), BookingStatus.BOOKED,
+                    "并发预约"), new PageRequest(0, 10)).total());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     public void slotRulesAndWhoMayBookOrCancel() {
         counter = 2;
         assertThrows(ValidationException.class, () -> book(STAFF1, day(10), day(10), "零时长"));

@@ -252,10 +252,49 @@ public class InspectionsView implements ViewContribution, RoomsContribution {
                 reload.run();
                 provider.refreshAll();
             })));
+            com.vaadin.ui.CssLayout photos = new com.vaadin.ui.CssLayout();
+            photos.setId("inspection-photos");
+            Runnable loadPhotos = () -> s.run(() -> {
+                photos.removeAllComponents();
+                for (cn.gannan.hpf.rooms.api.Photo p : rooms.photos(s.caller(), cn.gannan.hpf.rooms.api.PhotoOwner.INSPECTION,
+                        insp.id())) {
+                    com.vaadin.server.StreamResource res = new com.vaadin.server.StreamResource(
+                            () -> new java.io.ByteArrayInputStream(rooms.photoData(s.caller(), p.id()).bytes()),
+                            p.id() + "-" + p.fileName());
+                    res.setMIMEType(p.mediaType());
+                    com.vaadin.ui.Image img = new com.vaadin.ui.Image(p.fileName(), res);
+                    img.setWidth("160px");
+                    photos.addComponent(img);
+                }
+            });
+            loadPhotos.run();
+            java.io.ByteArrayOutputStream[] buffer = new java.io.ByteArrayOutputStream[1];
+            String[] name = new String[1];
+            com.vaadin.ui.Upload upload = new com.vaadin.ui.Upload(s.t("photos.upload"), (filename, mime) -> {
+                buffer[0] = new java.io.ByteArrayOutputStream();
+                name[0] = filename;
+                return buffer[0];
+            });
+            upload.setId("inspection-photo-upload");
+            upload.setButtonCaption(s.t("photos.choose"));
+            upload.setAcceptMimeTypes("image/*");
+            upload.addStartedListener(e -> {
+                if (e.getContentLength() > SiteDetailView.UPLOAD_LIMIT) {
+                    upload.interruptUpload();
+                }
+            });
+            upload.addSucceededListener(e -> {
+                if (s.run(() -> rooms.addPhoto(s.caller(), cn.gannan.hpf.rooms.api.PhotoOwner.INSPECTION, insp.id(), name[0],
+                        null, buffer[0].toByteArray()))) {
+                    s.ctx().notifySuccess(s.t("msg.saved"));
+                    loadPhotos.run();
+                }
+            });
+            upload.setVisible(inspector);
             VerticalLayout body = new VerticalLayout(new Label(s.t("inspections.summary", UiSupport.date(insp.inspectedOn()),
                     s.officeName(offices, insp.officeCode()), s.label(insp.kind()), insp.inspector(),
                     insp.mandatorySatisfied(), insp.mandatoryTotal())), new Label(insp.findings() == null ? ""
-                            : insp.findings()), addRow, items, UiSupport.row(close));
+                            : insp.findings()), addRow, items, UiSupport.row(close), upload, photos);
             s.dialog(s.t("inspections.rectifications"), body);
         }
 

@@ -45,8 +45,16 @@ final class UiSupport {
 
     private final ViewContext ctx;
 
+    /** Colours of satisfied / not satisfied cells, added once per page. */
+    private static final String CSS = ".v-grid-cell.hpf-ok{color:#2e7d32}.v-grid-cell.hpf-bad{color:#b71c1c;font-weight:600}";
+
     UiSupport(ViewContext ctx) {
         this.ctx = ctx;
+        UI ui = UI.getCurrent();
+        if (ui != null && ui.getSession() != null && ui.getSession().getAttribute("hpf.rooms.css." + ui.getUIId()) == null) {
+            ui.getPage().getStyles().add(CSS);
+            ui.getSession().setAttribute("hpf.rooms.css." + ui.getUIId(), Boolean.TRUE);
+        }
     }
 
     ViewContext ctx() {
