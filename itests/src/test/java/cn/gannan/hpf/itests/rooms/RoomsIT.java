@@ -88,7 +88,8 @@ public class RoomsIT {
 
     @Configuration
     public Option[] config() {
-        return Exam.distribution("rooms",
+        // a loaded build machine (two cores shared by several builds) can take longer than the default 180 s to boot
+        return Exam.distribution("rooms", org.ops4j.pax.exam.CoreOptions.systemTimeout(360_000),
                 org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
                         "etc/org.ops4j.pax.logging.cfg", "log4j2.logger.hpffeatures.name", "org.apache.karaf.features"),
                 org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut(
