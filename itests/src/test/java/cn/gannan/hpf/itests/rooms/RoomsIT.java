@@ -61,7 +61,7 @@ public class RoomsIT {
     BundleContext context;
 
     @Inject
-    @Filter(timeout = 120_000)
+    @Filter(timeout = 300_000)
     BootFinished bootFinished;
 
     @Inject
