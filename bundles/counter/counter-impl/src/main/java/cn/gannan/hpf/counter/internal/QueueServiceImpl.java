@@ -328,7 +328,8 @@ public class QueueServiceImpl implements QueueService {
                     continue;
                 }
                 Optional<Ticket> t = tx.queryOne("SELECT " + COLS + " FROM CTR_TICKET WHERE OFFICE_CODE = ? AND DAY = ? AND WINDOW_NO = ?"
-                        + " AND CALLED_AT IS NOT NULL ORDER BY CALLED_AT DESC FETCH FIRST 1 ROWS ONLY", QueueServiceImpl::map,
+                        + " AND CALLED_AT IS NOT NULL ORDER BY CASE WHEN STATUS IN ('CALLED', 'SERVING') THEN 0 ELSE 1 END, CALLED_AT DESC"
+                        + " FETCH FIRST 1 ROWS ONLY", QueueServiceImpl::map,
                         office, day, w.number());
                 windows.add(new HallWindow(w.number(), w.name(), t.map(Ticket::number).orElse(null), t.map(Ticket::status).orElse(null)));
             }

@@ -87,11 +87,12 @@ public class SmsGatewayImpl implements SmsGateway, SmsOutbox {
     public SmsGatewayImpl(@Reference Database db, @Reference Migrations migrations, @Reference OfficeService offices, Config config) {
         this(db, migrations, offices, config.url() == null || config.url().isBlank() ? null
                 : new HttpSmsTransport(config.url().strip(), config.username(), config.password(), Duration.ofSeconds(
-                        Math.max(1, config.timeoutSeconds()))), config.maxAttempts(), config.retrySeconds());
+                        Math.max(1, config.timeoutSeconds()))), config.maxAttempts(), config.retrySeconds(), true);
     }
 
+    /** @param background whether a worker thread dispatches due messages (tests call {@link #dispatchDue()} themselves) */
     SmsGatewayImpl(Database db, Migrations migrations, OfficeService offices, SmsTransport transport, int maxAttempts,
-            int retrySeconds) {
+            int retrySeconds, boolean background) {
         if (maxAttempts < 1 || retrySeconds < 1) {
             throw new IllegalArgumentException("maxAttempts and retrySeconds must be at least 1");
         }
@@ -101,7 +102,7 @@ public class SmsGatewayImpl implements SmsGateway, SmsOutbox {
         this.maxAttempts = maxAttempts;
         this.retrySeconds = retrySeconds;
         migrations.migrate(Support.MODULE, SmsGatewayImpl.class, Support.MIGRATIONS);
-        if (transport != null) {
+        if (transport != null && background) {
             worker = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "hpf-counter-sms");
                 t.setDaemon(true);

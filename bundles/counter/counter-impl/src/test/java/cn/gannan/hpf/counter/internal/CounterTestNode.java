@@ -41,13 +41,17 @@ final class CounterTestNode {
     }
 
     CounterTestNode(SmsGatewayImpl.SmsTransport transport) {
+        this(transport, false);
+    }
+
+    CounterTestNode(SmsGatewayImpl.SmsTransport transport, boolean demo) {
         dataSource.setDatabaseName("memory:ctr-test-" + SEQ.incrementAndGet() + "-" + System.nanoTime());
         dataSource.setCreateDatabase("create");
         db = new DatabaseImpl(dataSource);
         migrations = new MigrationsImpl(db);
         OfficeServiceImpl.Config oc = mock(OfficeServiceImpl.Config.class);
         when(oc.code()).thenReturn("GN01");
-        when(oc.demo()).thenReturn(false);
+        when(oc.demo()).thenReturn(demo);
         offices = new OfficeServiceImpl(db, migrations, oc);
         SecurityConfig sc = mock(SecurityConfig.class);
         when(sc.maxFailedAttempts()).thenReturn(5);
@@ -59,7 +63,7 @@ final class CounterTestNode {
         catalog = new CatalogServiceImpl(db, migrations, offices);
         calendar = new CalendarServiceImpl(db, migrations, offices);
         queue = new QueueServiceImpl(db, migrations, offices, users);
-        sms = new SmsGatewayImpl(db, migrations, offices, transport, 3, 1);
+        sms = new SmsGatewayImpl(db, migrations, offices, transport, 3, 1, false);
         CounterConfig cc = mock(CounterConfig.class);
         when(cc.warnWorkingDays()).thenReturn(1);
         when(cc.badRatingMax()).thenReturn(2);
