@@ -24,6 +24,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import cn.gannan.hpf.core.api.Page;
+import cn.gannan.hpf.core.api.doc.PdfService;
 import cn.gannan.hpf.core.api.doc.PrintHtml;
 import cn.gannan.hpf.core.rest.ApiCallers;
 import cn.gannan.hpf.core.rest.ApiDoc;
@@ -47,10 +48,12 @@ import cn.gannan.hpf.counter.api.Records.Notice;
 public class ApplicationsResource {
 
     private final ApplicationService apps;
+    private final PdfService pdf;
 
     @Activate
-    public ApplicationsResource(@Reference ApplicationService apps) {
+    public ApplicationsResource(@Reference ApplicationService apps, @Reference PdfService pdf) {
         this.apps = apps;
+        this.pdf = pdf;
     }
 
     @GET
@@ -127,6 +130,16 @@ public class ApplicationsResource {
         var locale = ApiCallers.locale(request);
         String html = PrintHtml.render(apps.noticeDocument(ApiCallers.caller(request), id, locale), locale.toLanguageTag());
         return Response.ok(html, MediaType.TEXT_HTML + ";charset=UTF-8").build();
+    }
+
+    @GET
+    @Path("notices/{id}/pdf")
+    @Produces(PdfService.MEDIA_TYPE)
+    @ApiDoc(value = "The one-time notice as PDF", response = byte[].class)
+    public Response pdf(@Context HttpServletRequest request, @PathParam("id") String id) {
+        var locale = ApiCallers.locale(request);
+        byte[] bytes = pdf.render(apps.noticeDocument(ApiCallers.caller(request), id, locale));
+        return Response.ok(bytes, PdfService.MEDIA_TYPE).header("Content-Disposition", "inline; filename=\"notice.pdf\"").build();
     }
 
     @POST
