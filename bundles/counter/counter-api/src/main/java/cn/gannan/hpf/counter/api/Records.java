@@ -94,9 +94,17 @@ public final class Records {
         }
     }
 
-    /** What a clerk enters when an applicant hands in a request. */
+    /** What a clerk enters when an applicant hands in a request; married and agent default to false. */
     public record ApplicationDraft(String officeCode, String businessCode, String applicantName, String idNumber, String phone,
-            boolean married, boolean agent, BigDecimal balance, BigDecimal basisAmount, String ticketId) {
+            Boolean married, Boolean agent, BigDecimal balance, BigDecimal basisAmount, String ticketId) {
+
+        public boolean marriedOrFalse() {
+            return Boolean.TRUE.equals(married);
+        }
+
+        public boolean agentOrFalse() {
+            return Boolean.TRUE.equals(agent);
+        }
     }
 
     /** Filters of the application list; null means any. */

@@ -143,7 +143,7 @@ public class ApplicationServiceImpl implements ApplicationService {
             StringBuilder cols = new StringBuilder("ID, OFFICE_CODE, APP_YEAR, APP_SEQ, APP_NO, BUSINESS_CODE, APPLICANT_NAME,"
                     + " ID_NUMBER, MARRIED, AGENT, STATUS, OWNER, RECEIVED_AT, " + Rows.META);
             List<Object> params = new ArrayList<>(Arrays.asList(appId, office, year, (int) seq, number, type.code(), name, id,
-                    Support.flag(draft.married()), Support.flag(draft.agent()), ApplicationStatus.RECEIVED, caller.username(),
+                    Support.flag(draft.marriedOrFalse()), Support.flag(draft.agentOrFalse()), ApplicationStatus.RECEIVED, caller.username(),
                     tx.now(), caller.username(), tx.now(), caller.username(), tx.now(), 1L));
             optional(cols, params, "PHONE", phone);
             optional(cols, params, "TICKET_ID", ticketId);
@@ -152,8 +152,8 @@ public class ApplicationServiceImpl implements ApplicationService {
             tx.update("INSERT INTO CTR_APPLICATION (" + cols + ") VALUES (" + "?, ".repeat(params.size() - 1) + "?)", params.toArray());
             int order = 0;
             for (DocumentRequirement d : CatalogServiceImpl.documents(tx, type.code())) {
-                if (d.condition() == DocCondition.ALWAYS || d.condition() == DocCondition.MARRIED && draft.married()
-                        || d.condition() == DocCondition.AGENT && draft.agent()) {
+                if (d.condition() == DocCondition.ALWAYS || d.condition() == DocCondition.MARRIED && draft.marriedOrFalse()
+                        || d.condition() == DocCondition.AGENT && draft.agentOrFalse()) {
                     order += 10;
                     tx.update("INSERT INTO CTR_APP_DOC (ID, OFFICE_CODE, APPLICATION_ID, NAME, RECEIVED, SORT_ORDER, " + Rows.META
                             + ") VALUES (?,?,?,?,0,?,?,?,?,?,1)", UUID.randomUUID().toString(), office, appId, d.name(), order,

@@ -384,20 +384,8 @@ final class ApplicationsView extends VerticalLayout {
     }
 
     private void openHandOver(Application a) {
-        TextField to = new TextField(ui.t("handover.to"));
-        to.setId("counter-app-handover-to");
-        TextArea note = new TextArea(ui.t("handover.note"));
-        note.setRows(2);
-        Button ok = Ui.button(ui.t("handover.action"), "counter-app-handover-ok", null);
-        ok.addStyleName(ValoTheme.BUTTON_PRIMARY);
-        Window w = ui.dialog(ui.t("handover.action"), new FormLayout(to, note, ok));
-        ok.addClickListener(e -> {
-            if (ui.save(() -> apps.handOver(ui.caller(), a.id(), a.meta().version(), to.getValue(), note.getValue()),
-                    Map.of("toUser", to))) {
-                w.close();
-                reload(() -> { });
-            }
-        });
+        ui.handOverDialog(ui.t("handover.action"), "counter-app-handover",
+                (to, note) -> apps.handOver(ui.caller(), a.id(), a.meta().version(), to, note), () -> reload(() -> { }));
     }
 
 }

@@ -130,6 +130,23 @@ final class Ui {
         no.addClickListener(e -> w.close());
     }
 
+    /** The hand-over dialog of tickets and applications: who takes over, with a note. */
+    void handOverDialog(String caption, String idPrefix, java.util.function.BiConsumer<String, String> handOver, Runnable after) {
+        com.vaadin.ui.TextField to = new com.vaadin.ui.TextField(t("handover.to"));
+        to.setId(idPrefix + "-to");
+        com.vaadin.ui.TextArea note = new com.vaadin.ui.TextArea(t("handover.note"));
+        note.setRows(2);
+        Button ok = button(t("handover.action"), idPrefix + "-ok", null);
+        ok.addStyleName(ValoTheme.BUTTON_PRIMARY);
+        Window w = dialog(caption, new com.vaadin.ui.FormLayout(to, note, ok));
+        ok.addClickListener(e -> {
+            if (save(() -> handOver.accept(to.getValue(), note.getValue()), Map.of("toUser", to))) {
+                w.close();
+                after.run();
+            }
+        });
+    }
+
     static Label title(String text) {
         Label l = new Label(text);
         l.addStyleName(ValoTheme.LABEL_H2);

@@ -208,19 +208,8 @@ final class WindowView extends VerticalLayout {
     }
 
     private void openHandOver(Ticket t) {
-        TextField to = new TextField(ui.t("handover.to"));
-        to.setId("counter-handover-to");
-        TextArea note = new TextArea(ui.t("handover.note"));
-        note.setRows(2);
-        Button ok = Ui.button(ui.t("handover.action"), "counter-handover-ok", null);
-        ok.addStyleName(ValoTheme.BUTTON_PRIMARY);
-        Window w = ui.dialog(ui.t("handover.action") + " " + t.number(), new FormLayout(to, note, ok));
-        ok.addClickListener(e -> {
-            if (ui.save(() -> queue.handOver(ui.caller(), t.id(), to.getValue(), note.getValue()), java.util.Map.of("toUser", to))) {
-                w.close();
-                refresh();
-            }
-        });
+        ui.handOverDialog(ui.t("handover.action") + " " + t.number(), "counter-handover",
+                (to, note) -> queue.handOver(ui.caller(), t.id(), to, note), this::refresh);
     }
 
     private void openRating() {
