@@ -65,7 +65,7 @@ public class CounterBrowserIT {
 
         browser.click("nav-counter-window");
         browser.visible("counter-window-view");
-        browser.driver().findElement(By.cssSelector("#counter-take-priority input")).click();
+        browser.driver().findElement(By.cssSelector("#counter-take-priority label")).click();
         browser.click("counter-take");
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("counter-last-taken"), "已取号"));
         Matcher m = Pattern.compile("([A-Z]\\d{3})").matcher(browser.visible("counter-last-taken").getText());
