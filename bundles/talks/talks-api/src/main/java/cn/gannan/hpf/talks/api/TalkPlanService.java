@@ -34,4 +34,7 @@ public interface TalkPlanService {
      * {@code withinDays} days of the year are left.
      */
     List<CoverageWarning> warnings(Caller caller, String officeCode, LocalDate today, int withinDays);
+
+    /** The configured look-ahead of the warnings, in days before the end of the year. */
+    int defaultWarningDays();
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import cn.gannan.hpf.core.api.AccessDeniedException;
 import cn.gannan.hpf.core.api.AuditAction;
 import cn.gannan.hpf.core.api.Caller;
 import cn.gannan.hpf.core.api.Membership;
@@ -39,10 +38,23 @@ import cn.gannan.hpf.talks.api.TalkPlanService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** Yearly talk plans per body, generated from the body's current members, and their coverage. */
-@Component(service = TalkPlanService.class)
+@Component(service = TalkPlanService.class, configurationPid = TalkPlanServiceImpl.PID)
+@Designate(ocd = TalkPlanServiceImpl.Config.class)
 public class TalkPlanServiceImpl implements TalkPlanService {
+
+    static final String PID = "cn.gannan.hpf.talks";
+
+    /** {@code etc/cn.gannan.hpf.talks.cfg}, shipped by the feature. */
+    @ObjectClassDefinition(name = "HPF talk log")
+    @interface Config {
+        @AttributeDefinition(description = "Days before the end of the year from which uncovered plan pairs are warned about (1-366)")
+        int warningDays() default 92;
+    }
 
     private static final String ENTITY = "talkPlan";
     static final int MAX_PAIRS = 5000;
@@ -51,11 +63,16 @@ public class TalkPlanServiceImpl implements TalkPlanService {
     private final OfficeService offices;
     private final PersonService people;
     private final OrgService org;
+    private final int warningDays;
     Clock clock = Clock.system(TalkServiceImpl.ZONE);
 
     @Activate
     public TalkPlanServiceImpl(@Reference Database db, @Reference Migrations migrations, @Reference OfficeService offices,
-            @Reference PersonService people, @Reference OrgService org) {
+            @Reference PersonService people, @Reference OrgService org, Config config) {
+        if (config.warningDays() < 1 || config.warningDays() > 366) {
+            throw new IllegalArgumentException(PID + ": warningDays must be 1 to 366, is " + config.warningDays());
+        }
+        this.warningDays = config.warningDays();
         this.db = db;
         this.offices = offices;
         this.people = people;
@@ -289,6 +306,11 @@ public class TalkPlanServiceImpl implements TalkPlanService {
     }
 
     @Override
+    public int defaultWarningDays() {
+        return warningDays;
+    }
+
+    @Override
     public List<CoverageWarning> warnings(Caller caller, String officeCode, LocalDate today, int withinDays) {
         String office = caller.scopeOffice(officeCode);
         LocalDate day = today == null ? LocalDate.now(clock) : today;
@@ -306,10 +328,5 @@ public class TalkPlanServiceImpl implements TalkPlanService {
             }
             return out;
         });
-    }
-
-    /** For the access refusal of a plan another office owns (kept for symmetry with talks). */
-    static AccessDeniedException denied(String office) {
-        return new AccessDeniedException(Msg.core("error.access.office", office));
     }
 }

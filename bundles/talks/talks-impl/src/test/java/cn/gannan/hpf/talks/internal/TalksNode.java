@@ -71,6 +71,11 @@ final class TalksNode {
     final Person county2;
 
     TalksNode() {
+        this(false);
+    }
+
+    /** @param demo demo mode: the core's and the talk log's demo data are loaded instead of the small organisation */
+    TalksNode(boolean demo) {
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName("memory:hpf-talks-" + SEQ.incrementAndGet() + "-" + System.nanoTime());
         ds.setCreateDatabase("create");
@@ -78,7 +83,7 @@ final class TalksNode {
         migrations = new MigrationsImpl(db);
         OfficeServiceImpl.Config oc = mock(OfficeServiceImpl.Config.class);
         when(oc.code()).thenReturn("GN01");
-        when(oc.demo()).thenReturn(false);
+        when(oc.demo()).thenReturn(demo);
         offices = new OfficeServiceImpl(db, migrations, oc);
         people = new PersonServiceImpl(db, migrations, offices);
         org = new OrgServiceImpl(db, migrations, offices, people);
@@ -90,12 +95,26 @@ final class TalksNode {
         when(sc.pbkdf2Iterations()).thenReturn(1000);
         users = new UserServiceImpl(db, migrations, offices, sc);
         talks = new TalkServiceImpl(db, migrations, offices, people, org, users);
-        plans = new TalkPlanServiceImpl(db, migrations, offices, people, org);
+        TalkPlanServiceImpl.Config pc = mock(TalkPlanServiceImpl.Config.class);
+        when(pc.warningDays()).thenReturn(92);
+        plans = new TalkPlanServiceImpl(db, migrations, offices, people, org, pc);
         Clock fixed = Clock.fixed(TODAY.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
                 ZoneId.of("Asia/Shanghai"));
         talks.clock = fixed;
         plans.clock = fixed;
 
+        if (demo) {
+            branch = null;
+            otherBranch = null;
+            secretary = null;
+            leader = null;
+            staffA = null;
+            staffB = null;
+            staffC = null;
+            otherSecretary = null;
+            county2 = null;
+            return;
+        }
         branch = org.create(system, new OrgUnitDraft("GN01", null, OrgUnitType.BRANCH, "合作管理部支部", 1));
         otherBranch = org.create(system, new OrgUnitDraft("GN01", null, OrgUnitType.SECTION, "综合科", 2));
         secretary = person("GN01", "王书记");

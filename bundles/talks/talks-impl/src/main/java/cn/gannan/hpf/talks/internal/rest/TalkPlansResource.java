@@ -44,9 +44,6 @@ import cn.gannan.hpf.talks.api.TalkPlanService;
 @ApiDoc("Talk plans (谈心谈话计划): who must talk with whom in a year, and the coverage")
 public class TalkPlansResource {
 
-    /** Default look-ahead of the warnings: the last quarter of the year. */
-    static final int DEFAULT_WARNING_DAYS = 92;
-
     private final TalkPlanService plans;
 
     @Activate
@@ -70,11 +67,11 @@ public class TalkPlansResource {
 
     @GET
     @Path("warnings")
-    @ApiDoc("Plans of this year with pairs still uncovered when at most days (default 92) of the year are left")
+    @ApiDoc("Plans of this year with pairs still uncovered when at most days (default: the configured warningDays) of the year are left")
     public List<CoverageWarning> warnings(@Context HttpServletRequest request, @QueryParam("office") String office,
             @QueryParam("days") String days) {
         return plans.warnings(ApiCallers.caller(request), ApiParams.text(office), null,
-                ApiParams.intParam("days", days, DEFAULT_WARNING_DAYS));
+                ApiParams.intParam("days", days, plans.defaultWarningDays()));
     }
 
     @GET
