@@ -647,13 +647,15 @@ public class TalkServiceImpl implements TalkService {
         caller.requireAnyRole(WRITERS);
         Viewer v = viewer(caller);
         Stored before = db.read(caller, tx -> load(tx, id));
-        Valid d = validate(caller, draft, before.kindCode());
-        caller.requireWrite(d.officeCode());
-        requireKindRole(caller, d.kind());
+        Valid given = validate(caller, draft, before.kindCode());
+        caller.requireWrite(given.officeCode());
+        requireKindRole(caller, given.kind());
         return db.tx(caller, tx -> {
             Stored old = load(tx, id);
             Map<String, TalkKind> kinds = kindMap(tx);
             requireEdit(v, old, kinds.get(old.kindCode()));
+            // a recorder who may not read the content cannot change it either: it is kept as it was
+            Valid d = contentVisible(v, old, kinds.get(old.kindCode())) ? given : keepContent(given, old);
             int rows = tx.update("UPDATE TALK SET OFFICE_CODE = ?, KIND_CODE = ?, TALK_DATE = ?, PLACE = ?,"
                     + " DECIDING_UNIT_ID = ?, DECIDING_UNIT_NAME = ?, DECIDED_BY = ?, DECISION_SOURCE = ?, DECISION_REF = ?,"
                     + " DECISION_TEXT = ?, TRIGGER_CODE = ?, TRIGGER_NOTE = ?, TOPICS = ?, SUMMARY = ?, UPDATED_BY = ?,"
@@ -679,6 +681,12 @@ public class TalkServiceImpl implements TalkService {
             tx.audit(Store.MODULE, ENTITY, id, d.officeCode(), AuditAction.UPDATE, changes);
             return view(v, load(tx, id), kinds);
         });
+    }
+
+    private static Valid keepContent(Valid d, Stored old) {
+        return new Valid(d.officeCode(), d.kind(), d.date(), d.place(), d.talkers(), d.targets(), d.decidingUnitId(),
+                d.decidingUnitName(), d.decidedBy(), d.decisionSource(), d.decisionRef(), d.decisionText(), d.trigger(),
+                d.triggerNote(), old.topics(), old.summary(), d.followUps());
     }
 
     private static void requireUpdated(int rows) {

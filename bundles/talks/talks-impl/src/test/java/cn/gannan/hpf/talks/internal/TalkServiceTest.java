@@ -232,6 +232,17 @@ public class TalkServiceTest {
     }
 
     @Test
+    public void aRecorderWhoMayNotReadTheContentCannotWipeIt() {
+        // the office admin records a talk between others: the content is theirs, not the admin's
+        Talk t = n.talks.create(officeAdmin, TalksNode.oneOnOne(n.leader, n.staffA, null, SECRET));
+        assertNoContent(t);
+        assertTrue(t.canEdit()); // as its recorder
+        Talk u = n.talks.update(officeAdmin, t.id(), t.meta().version(), TalksNode.oneOnOne(n.leader, n.staffA, null, null));
+        assertEquals(n.leader.name(), u.talkers().get(0).name());
+        assertEquals(SECRET, n.talks.get(leader, t.id()).summary());
+    }
+
+    @Test
     public void concurrentEditIsRefused() {
         Talk t = normalTalk();
         n.talks.update(secretary, t.id(), t.meta().version(), TalksNode.oneOnOne(n.leader, n.staffA, n.branch.id(), "一"));
