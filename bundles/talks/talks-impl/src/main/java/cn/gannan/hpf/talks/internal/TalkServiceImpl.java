@@ -233,15 +233,8 @@ public class TalkServiceImpl implements TalkService {
     }
 
     private static Stored load(Tx tx, String id) throws SQLException {
-        Stored s = tx.queryOne("SELECT " + TALK_COLUMNS + " FROM TALK WHERE ID = ?", TalkServiceImpl::mapStored, id)
-                .orElseThrow(() -> notFound(id));
-        List<Participant> ps = tx.query("SELECT PERSON_ID, PERSON_NAME, PERSON_OFFICE, SIDE, CONFIRMED_AT, CONFIRMED_BY,"
-                + " ON_BEHALF FROM TALK_PARTICIPANT WHERE TALK_ID = ? ORDER BY SIDE, SORT_ORDER", TalkServiceImpl::mapParticipant, id);
-        List<FollowUp> fs = tx.query("SELECT ID, ACTION_TEXT, OWNER_ID, OWNER_NAME, DUE_DATE, DONE_ON, DONE_NOTE, VERSION"
-                + " FROM TALK_FOLLOW_UP WHERE TALK_ID = ? ORDER BY CREATED_AT, ID", TalkServiceImpl::mapFollowUp, id);
-        return new Stored(s.id(), s.officeCode(), s.kindCode(), s.date(), s.place(), s.decidingUnitId(),
-                s.decidingUnitName(), s.decidedBy(), s.decisionSource(), s.decisionRef(), s.decisionText(), s.trigger(),
-                s.triggerNote(), s.topics(), s.summary(), s.status(), s.voidReason(), s.meta(), ps, fs);
+        return withChildren(tx, tx.queryOne("SELECT " + TALK_COLUMNS + " FROM TALK WHERE ID = ?", TalkServiceImpl::mapStored, id)
+                .orElseThrow(() -> notFound(id)));
     }
 
     static NotFoundException notFound(String id) {
@@ -357,7 +350,7 @@ public class TalkServiceImpl implements TalkService {
             List<Object> pageParams = new ArrayList<>(params);
             pageParams.add(p.offset());
             pageParams.add(p.limit());
-            List<Stored> rows = tx.query("SELECT " + TALK_COLUMNS.replaceAll("(^|, )", "$1T.").replace("T. ", "T.")
+            List<Stored> rows = tx.query("SELECT " + TALK_COLUMNS.replaceAll("(^|, )", "$1T.")
                     + " FROM TALK T" + where + " ORDER BY T.TALK_DATE DESC, T.CREATED_AT DESC, T.ID"
                     + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", TalkServiceImpl::mapStored, pageParams.toArray());
             Map<String, TalkKind> kinds = kindMap(tx);
