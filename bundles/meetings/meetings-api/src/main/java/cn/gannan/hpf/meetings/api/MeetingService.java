@@ -29,6 +29,12 @@ public interface MeetingService {
     /** Current members of a body, the default attendance list. */
     List<ExpectedAttendee> expectedAttendees(Caller caller, String bodyId);
 
+    /**
+     * Places that meetings of an office can book, from the place provider (e.g. the rooms module);
+     * empty when no provider is installed, and the place is then free text.
+     */
+    List<cn.gannan.hpf.meetings.spi.MeetingPlaceProvider.Place> places(Caller caller, String officeCode);
+
     /** Records a meeting; its minutes start as a draft. */
     Meeting create(Caller caller, MeetingDraft draft);
 

@@ -220,6 +220,14 @@ public class MeetingServiceImpl implements MeetingService {
         return list;
     }
 
+    @Override
+    public List<MeetingPlaceProvider.Place> places(Caller caller, String officeCode) {
+        String office = officeCode == null || officeCode.isBlank() ? caller.officeCode() : officeCode;
+        caller.requireRead(office);
+        MeetingPlaceProvider provider = places.get();
+        return provider == null ? List.of() : provider.places(caller, office);
+    }
+
     // ------------------------------------------------------------------ recording
 
     /** The draft, checked against the body, people, categories and the rule set. */
