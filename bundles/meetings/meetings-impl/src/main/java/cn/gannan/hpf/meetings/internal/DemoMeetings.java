@@ -11,6 +11,7 @@ import java.util.Random;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -83,6 +84,13 @@ public class DemoMeetings {
     DemoMeetings() {
     }
 
+    private volatile boolean stopping;
+    private Thread loader;
+
+    /**
+     * Loads in the background, so the module is usable at once (its lists wait for the one demo
+     * transaction to commit); the load runs in one transaction and is recorded, so it happens once.
+     */
     @Activate
     public DemoMeetings(@Reference OfficeService offices, @Reference Database db, @Reference OrgService org,
             @Reference MeetingService meetings, Config config) {
@@ -94,16 +102,39 @@ public class DemoMeetings {
         if (loaded) {
             return;
         }
-        long t0 = System.nanoTime();
-        try {
-            db.tx(system, tx -> {
-                load(system, org, meetings, LocalDate.now(MeetingServiceImpl.OFFICE_ZONE));
-                tx.update("INSERT INTO MTG_SETTING (NAME, VAL) VALUES (?, ?)", LOADED, tx.now().toString());
-                return null;
-            });
-            LOG.info("Meetings demo data loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
-        } catch (RuntimeException e) {
-            LOG.error("Meetings demo data could not be loaded; the module works without it", e);
+        loader = new Thread(() -> {
+            long t0 = System.nanoTime();
+            try {
+                db.tx(system, tx -> {
+                    load(system, org, meetings, LocalDate.now(MeetingServiceImpl.OFFICE_ZONE));
+                    tx.update("INSERT INTO MTG_SETTING (NAME, VAL) VALUES (?, ?)", LOADED, tx.now().toString());
+                    return null;
+                });
+                LOG.info("Meetings demo data loaded in {} ms", (System.nanoTime() - t0) / 1_000_000);
+            } catch (RuntimeException e) {
+                if (stopping) {
+                    LOG.info("Meetings demo data not loaded: the module stopped first; it loads on the next start");
+                } else {
+                    LOG.error("Meetings demo data could not be loaded; the module works without it", e);
+                }
+            }
+        }, "hpf-meetings-demo");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /** Stops a load still running: its transaction rolls back and the next start loads again. */
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        stopping = true;
+        if (loader != null) {
+            loader.join(60_000);
+        }
+    }
+
+    private void checkStopping() {
+        if (stopping) {
+            throw new IllegalStateException("meetings demo loading stopped");
         }
     }
 
@@ -272,6 +303,7 @@ public class DemoMeetings {
 
     private void held(Caller system, MeetingService meetings, OrgUnit body, MeetingType type, LocalDate day,
             List<ExpectedAttendee> expected, String subject, double gap) {
+        checkStopping();
         if (day == null || expected.isEmpty() || random.nextDouble() < gap) {
             return;
         }
