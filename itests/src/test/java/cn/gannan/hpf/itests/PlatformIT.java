@@ -5,6 +5,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.InputStream;
@@ -29,8 +30,11 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
+import cn.gannan.hpf.core.api.doc.PdfService;
+import cn.gannan.hpf.core.api.doc.PrintDocument;
 import cn.gannan.hpf.itests.support.Await;
 import cn.gannan.hpf.itests.support.Exam;
 import cn.gannan.hpf.itests.support.Http;
@@ -140,6 +144,42 @@ public class PlatformIT {
         Resp css = get("/vaadin-8.14.3/VAADIN/themes/valo/styles.css", null);
         assertEquals("valo styles.css", 200, css.status);
         assertTrue("valo styles.css looks empty", css.body.length() > 10_000);
+    }
+
+    // ---------------------------------------------------------------- documents
+
+    @Test
+    public void docsFeatureInstallsAndRendersChinesePdf() throws Exception {
+        // installing a module feature must not stop, refresh or restart any bundle outside it
+        List<String> outside = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.osgi.framework.BundleListener events = e -> {
+            String bsn = e.getBundle().getSymbolicName();
+            if (!"cn.gannan.hpf.core-docs".equals(bsn) && (e.getType() == org.osgi.framework.BundleEvent.STOPPED
+                    || e.getType() == org.osgi.framework.BundleEvent.UNRESOLVED)) {
+                outside.add(bsn + " " + e.getType());
+            }
+        };
+        context.addBundleListener(events);
+        try {
+            features.installFeature("hpf-docs");
+        } finally {
+            context.removeBundleListener(events);
+        }
+        assertEquals("bundles outside hpf-docs stopped or refreshed", List.of(), outside);
+        assertEquals("", Await.until("PdfService", () -> context.getServiceReference(PdfService.class) == null
+                ? "no PdfService" : ""));
+        ServiceReference<PdfService> ref = context.getServiceReference(PdfService.class);
+        PdfService pdf = context.getService(ref);
+        try {
+            byte[] bytes = pdf.render(new PrintDocument("中共甘南州住房公积金管理中心党组", "党组会议纪要", "〔2017〕9号",
+                    List.of(new PrintDocument.Paragraph("会议研究了住房公积金归集扩面工作。"))));
+            assertTrue("not a PDF", new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
+            // a subset of the CJK font is embedded: far larger than a text-only PDF
+            assertTrue("PDF too small for an embedded font: " + bytes.length, bytes.length > 5_000);
+        } finally {
+            context.ungetService(ref);
+        }
+        assertEquals("bundles not active after installing hpf-docs", "", badBundles());
     }
 
     // ---------------------------------------------------------------- the JSON API
