@@ -76,7 +76,8 @@ public class MeetingsIT {
 
     @Configuration
     public Option[] config() {
-        return Exam.distribution("meetings");
+        // a loaded build machine can take minutes to start the probe (as the rooms test found): allow 360 s
+        return Exam.distribution("meetings", org.ops4j.pax.exam.CoreOptions.systemTimeout(360_000));
     }
 
     /** Inside the container only (the port is a system property of the node). */
