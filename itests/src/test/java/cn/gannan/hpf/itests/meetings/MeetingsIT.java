@@ -63,7 +63,7 @@ public class MeetingsIT {
     BundleContext context;
 
     @Inject
-    @Filter(timeout = 120_000)
+    @Filter(timeout = 300_000)
     BootFinished bootFinished;
 
     @Inject
