@@ -38,15 +38,21 @@ final class Node {
     final Caller system = Caller.system("GN00");
     private int staff = 1;
 
+    final cn.gannan.hpf.core.internal.db.MigrationsImpl migrations;
+
     Node() {
+        this(false);
+    }
+
+    Node(boolean demo) {
         dataSource.setDatabaseName("memory:el-test-" + SEQ.incrementAndGet() + "-" + System.nanoTime());
         dataSource.setCreateDatabase("create");
         coreSchema();
         db = new DatabaseImpl(dataSource);
-        MigrationsImpl migrations = new MigrationsImpl(db);
+        migrations = new MigrationsImpl(db);
         OfficeServiceImpl.Config oc = mock(OfficeServiceImpl.Config.class);
         when(oc.code()).thenReturn("GN00");
-        when(oc.demo()).thenReturn(false);
+        when(oc.demo()).thenReturn(demo);
         offices = new OfficeServiceImpl(db, migrations, oc);
         people = new PersonServiceImpl(db, migrations, offices);
         org = new OrgServiceImpl(db, migrations, offices, people);
