@@ -22,6 +22,7 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.KarafDistributionOption;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
@@ -82,7 +83,9 @@ public class ElectionsIT {
 
     @Configuration
     public Option[] config() {
-        return Exam.distribution("elections");
+        // on a loaded machine the probe can start before Pax Exam's invoker: give its service lookup time
+        return Exam.distribution("elections",
+                KarafDistributionOption.editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", "120000"));
     }
 
     @Test

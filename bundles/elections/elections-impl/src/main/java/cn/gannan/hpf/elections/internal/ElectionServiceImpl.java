@@ -1029,9 +1029,13 @@ public class ElectionServiceImpl implements ElectionService {
                             caller.username(), tx.now());
                 }
             }
-            tx.update("UPDATE EL_ROUND SET STATUS = ?, RETURNED = ?, VALID_BALLOTS = ?, INVALID_BALLOTS = ?, MAJORITY_REQUIRED = ?,"
-                    + " UPDATED_BY = ?, UPDATED_AT = ?, VERSION = VERSION + 1 WHERE ID = ?", RoundStatus.COUNTED, returned,
-                    t.validBallots(), t.invalidBallots(), t.majorityRequired(), caller.username(), tx.now(), roundId);
+            int closed = tx.update("UPDATE EL_ROUND SET STATUS = ?, RETURNED = ?, VALID_BALLOTS = ?, INVALID_BALLOTS = ?,"
+                    + " MAJORITY_REQUIRED = ?, UPDATED_BY = ?, UPDATED_AT = ?, VERSION = VERSION + 1 WHERE ID = ? AND STATUS = ?",
+                    RoundStatus.COUNTED, returned, t.validBallots(), t.invalidBallots(), t.majorityRequired(), caller.username(),
+                    tx.now(), roundId, RoundStatus.OPEN);
+            if (closed != 1) { // counted by someone else meanwhile: this count is rolled back
+                throw new StaleRecordException(Msg.core("error.stale"));
+            }
             Map<String, Object[]> changes = new LinkedHashMap<>();
             changes.put("status", new Object[] {RoundStatus.OPEN, RoundStatus.COUNTED});
             changes.put("returned", new Object[] {null, returned});
