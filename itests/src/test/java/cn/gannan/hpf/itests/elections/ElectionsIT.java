@@ -85,7 +85,8 @@ public class ElectionsIT {
     public Option[] config() {
         // on a loaded machine the probe can start before Pax Exam's invoker: give its service lookup time
         return Exam.distribution("elections",
-                KarafDistributionOption.editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", "120000"));
+                KarafDistributionOption.editConfigurationFilePut("etc/system.properties", "pax.exam.service.timeout", "120000"),
+                KarafDistributionOption.keepRuntimeFolder());
     }
 
     @Test

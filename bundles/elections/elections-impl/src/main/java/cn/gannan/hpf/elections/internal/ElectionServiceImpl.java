@@ -269,8 +269,9 @@ public class ElectionServiceImpl implements ElectionService {
     @Override
     public Election createPlan(Caller caller, PlanDraft draft) {
         caller.requireAnyRole(WRITERS);
+        requiredPlanFields(draft);
         return db.tx(caller, tx -> {
-            OrgUnit unit = unitFor(caller, draft == null ? null : draft.orgUnitId());
+            OrgUnit unit = unitFor(caller, draft.orgUnitId());
             caller.requireWrite(unit.officeCode());
             OrgKind kind = OrgKind.of(unit.type());
             RuleSetRecord rsr = currentRuleSet(tx, kind);
@@ -418,6 +419,17 @@ public class ElectionServiceImpl implements ElectionService {
             out.add(ElectionRules.proxy(rs));
             return out;
         });
+    }
+
+    /** The fields every plan needs, all reported at once before anything is looked up. */
+    private static void requiredPlanFields(PlanDraft draft) {
+        PlanDraft d = draft == null ? new PlanDraft(null, null, null, null, null, null, null, null) : draft;
+        Validator v = new Validator();
+        v.text("orgUnitId", d.orgUnitId(), 36, true);
+        v.text("title", d.title(), 200, true);
+        v.required("plannedDate", d.plannedDate());
+        v.required("committeeSeats", d.committeeSeats());
+        v.throwIfInvalid();
     }
 
     private PlanDraft validatePlan(Tx tx, PlanDraft draft, OrgUnit unit, RuleSet rs, LocalDate termStart) throws SQLException {

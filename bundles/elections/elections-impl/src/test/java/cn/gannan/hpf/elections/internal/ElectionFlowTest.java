@@ -427,6 +427,13 @@ public class ElectionFlowTest {
     }
 
     @Test
+    public void anEmptyPlanReportsEveryMissingFieldAtOnce() {
+        ValidationException e = assertThrows(ValidationException.class, () -> n.elections.createPlan(secretary,
+                new PlanDraft(null, " ", null, null, null, null, null, null)));
+        assertEquals(java.util.Set.of("orgUnitId", "title", "plannedDate", "committeeSeats"), e.fieldErrors().keySet());
+    }
+
+    @Test
     public void delayedMoreThanAYearIsRefused() {
         ValidationException e = assertThrows(ValidationException.class, () -> n.elections.createPlan(secretary,
                 new PlanDraft(general.id(), "换届", LocalDate.of(2014, 3, 10), LocalDate.of(2018, 3, 11), 5, 0, 0, null)));
