@@ -13,6 +13,7 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -117,13 +118,23 @@ public class BrowserElectionsIT {
         browser.type("round-scrutineers-posts-secretary", "杨永红");
         browser.type("round-tellers-posts-secretary", "李志强");
         browser.click("round-open-posts-secretary");
+        // every entry rebuilds the view: wait for the next serial, ignoring elements replaced meanwhile
         for (int s = 1; s <= voters; s++) {
-            int serial = s;
-            browser.waitFor().until(d -> String.valueOf(serial).equals(d.findElement(By.id("ballot-serial")).getAttribute("value")));
-            browser.driver().findElements(By.cssSelector("#mark-0 .v-radiobutton input")).get(0).click();
-            browser.click("ballot-enter");
+            String serial = String.valueOf(s);
+            browser.waitFor().ignoring(StaleElementReferenceException.class)
+                    .until(d -> serial.equals(d.findElement(By.id("ballot-serial")).getAttribute("value")));
+            browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> {
+                d.findElements(By.cssSelector("#mark-0 .v-radiobutton label")).get(0).click(); // 赞成
+                return true;
+            });
+            browser.waitFor().ignoring(StaleElementReferenceException.class).until(d -> {
+                d.findElement(By.id("ballot-enter")).click();
+                return true;
+            });
         }
-        browser.waitFor().until(d -> String.valueOf(voters + 1).equals(d.findElement(By.id("ballot-serial")).getAttribute("value")));
+        String next = String.valueOf(voters + 1);
+        browser.waitFor().ignoring(StaleElementReferenceException.class)
+                .until(d -> next.equals(d.findElement(By.id("ballot-serial")).getAttribute("value")));
         browser.type("round-returned", String.valueOf(voters));
         browser.click("round-close");
         browser.click("confirm-close-yes");
