@@ -171,7 +171,7 @@ public class ElectionsDemoData {
 
     /** The seed article: plan, candidates, the working committee's approval, differential vote, plenary, approval. */
     private void generalBranchStory(Caller c, OrgUnit general) {
-        Election e = elections.createPlan(c, new PlanDraft(general.id(), "中心机关党总支换届选举", LocalDate.of(2021, 3, 5),
+        Election e = elections.createPlan(c, new PlanDraft(general.id(), "中心机关党总支换届选举", LocalDate.of(2021, 3, 10),
                 LocalDate.of(2024, 3, 8), 5, 0, 1, "各支部推荐、党组研究提出候选人预备人选，经公示后报州直机关工委审批"));
         Contest committee = e.contests().stream().filter(x -> x.kind() == ContestKind.COMMITTEE).findFirst().orElseThrow();
         List<String> full = fullMembersOf(c, general);

@@ -46,6 +46,7 @@ public class DemoDataTest {
         Election story = all.stream().filter(e -> e.status() == ElectionStatus.IN_EFFECT).findFirst().orElseThrow();
         assertEquals("中心机关党总支换届选举", story.title());
         assertEquals(1, story.general().excused());
+        assertEquals(cn.gannan.hpf.elections.api.rules.Timing.ON_TIME, story.timing());
         String general = story.orgUnitId();
         List<Membership> posts = n.org.members(n.system, general, true);
         assertEquals(1, posts.stream().filter(m -> m.post() == Post.SECRETARY).count());
