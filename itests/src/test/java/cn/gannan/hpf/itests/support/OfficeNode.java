@@ -28,7 +28,7 @@ import java.util.zip.ZipInputStream;
  */
 public final class OfficeNode implements AutoCloseable {
 
-    public static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    public static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
     static final Path TARGET = Path.of(System.getProperty("project.build.directory", "target"));
 
@@ -53,6 +53,18 @@ public final class OfficeNode implements AutoCloseable {
      * defaults (e.g. {@code "etc/cn.gannan.hpf.office.cfg#code" -> "GN02"}).
      */
     public static OfficeNode start(String name, Map<String, String> config) throws Exception {
+        return start(name, config, home -> {
+        });
+    }
+
+    /** Edits the unpacked node before its first start. */
+    @FunctionalInterface
+    public interface Preparation {
+        void prepare(Path home) throws IOException;
+    }
+
+    /** As {@link #start(String, Map)}, with {@code prepare} run on the unpacked home before the first start. */
+    public static OfficeNode start(String name, Map<String, String> config, Preparation prepare) throws Exception {
         Path home = unpack(distributionZip(), TARGET.resolve("nodes").resolve(name));
         int http = Exam.freePort();
         int ssh = Exam.freePort();
@@ -68,6 +80,7 @@ public final class OfficeNode implements AutoCloseable {
             String[] fileKey = e.getKey().split("#", 2);
             setProperty(home.resolve(fileKey[0]), fileKey[1], e.getValue());
         }
+        prepare.prepare(home);
         OfficeNode node = new OfficeNode(home, http, ssh);
         node.launch();
         return node;
@@ -265,6 +278,15 @@ public final class OfficeNode implements AutoCloseable {
                     .forEach(p -> p.toFile().setExecutable(true));
         }
         return karafHome;
+    }
+
+    /** Adds a feature to the boot features of {@code etc/org.apache.karaf.features.cfg}. */
+    public static void addBootFeature(Path home, String feature) throws IOException {
+        Path cfg = home.resolve("etc/org.apache.karaf.features.cfg");
+        String text = Files.readString(cfg, StandardCharsets.UTF_8);
+        String updated = text.replaceFirst("featuresBoot\\s*=\\s*\\\\\\R", "featuresBoot = \\\\\n    " + feature + ", \\\\\n");
+        assertTrue("no featuresBoot in " + cfg, !updated.equals(text));
+        Files.writeString(cfg, updated, StandardCharsets.UTF_8);
     }
 
     /** Replaces {@code key = ...} in a .cfg/.properties file, or appends it. */
