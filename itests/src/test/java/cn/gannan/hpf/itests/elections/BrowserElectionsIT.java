@@ -108,8 +108,9 @@ public class BrowserElectionsIT {
         browser.visible("roll-grid");
         browser.driver().findElement(By.cssSelector("#roll-grid .v-grid-select-all-checkbox input")).click();
         browser.click("roll-sign-in");
-        browser.click("tab-roll");
-        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("roll-quorum"), "✔"));
+        // the view is rebuilt on the same tab: wait for the new quorum line, ignoring replaced elements
+        browser.waitFor().ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("roll-quorum"), "✔"));
         browser.screenshot("roll-signed-in");
 
         // the secretary's round: open, enter every paper ballot, count
