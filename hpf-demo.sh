@@ -17,6 +17,9 @@ if [ ! -d "$node" ]; then
   mkdir -p run
   tar -xzf karaf-assembly/target/hpf-office-0.1.0-SNAPSHOT.tar.gz -C run
   mv run/hpf-office-0.1.0-SNAPSHOT "$node"
+  # the demo office enables every business module (a real office enables only the ones it needs)
+  sed -i 's/^featuresBoot = \\$/featuresBoot = \\\n    hpf-meetings-ui, hpf-talks-ui, hpf-rooms-ui, hpf-elections-ui, hpf-counter-ui, \\/' \
+    "$node/etc/org.apache.karaf.features.cfg"
 fi
 sed -i "s/^code = .*/code = ${office}/; s/^demo = .*/demo = true/" "$node/etc/cn.gannan.hpf.office.cfg"
 sed -i "s/^org.osgi.service.http.port = .*/org.osgi.service.http.port = ${port}/" "$node/etc/org.ops4j.pax.web.cfg"
