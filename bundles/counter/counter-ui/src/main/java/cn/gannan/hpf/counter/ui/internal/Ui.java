@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
-import com.vaadin.server.UserError;
 import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.Component;
@@ -18,7 +17,6 @@ import com.vaadin.ui.Window;
 import com.vaadin.ui.themes.ValoTheme;
 
 import cn.gannan.hpf.core.api.Caller;
-import cn.gannan.hpf.core.api.ValidationException;
 import cn.gannan.hpf.counter.api.CounterMessages;
 import cn.gannan.hpf.shell.api.ViewContext;
 
@@ -73,35 +71,14 @@ final class Ui {
         return v == null || v.isBlank() ? null : v.strip();
     }
 
+    /** Runs an action; a failure is shown (refusals in the user's language) and reported as false. */
     boolean run(Runnable action) {
-        try {
-            action.run();
-            return true;
-        } catch (RuntimeException e) {
-            ctx.showError(e);
-            return false;
-        }
+        return ctx.run(action);
     }
 
-    /** Runs a save; field errors of the service appear next to the fields. */
+    /** Runs a save; the service's field errors appear next to the fields. */
     boolean save(Runnable action, Map<String, ? extends AbstractComponent> fields) {
-        fields.values().forEach(f -> f.setComponentError(null));
-        try {
-            action.run();
-            return true;
-        } catch (ValidationException e) {
-            e.fieldErrors().forEach((name, msg) -> {
-                AbstractComponent c = fields.get(name);
-                if (c != null) {
-                    c.setComponentError(new UserError(msg.format(locale())));
-                }
-            });
-            ctx.showError(e);
-            return false;
-        } catch (RuntimeException e) {
-            ctx.showError(e);
-            return false;
-        }
+        return ctx.save(action, fields);
     }
 
     Window dialog(String caption, Component body) {

@@ -57,15 +57,9 @@ final class Ui {
         return m.format(locale());
     }
 
-    /** Runs an action; a refusal is shown in the user's language; returns whether it succeeded. */
+    /** Runs an action; a failure is shown (refusals in the user's language) and reported as false. */
     boolean run(Runnable action) {
-        try {
-            action.run();
-            return true;
-        } catch (RuntimeException e) {
-            ctx.showError(e);
-            return false;
-        }
+        return ctx.run(action);
     }
 
     Window dialog(String caption, Component content, String id) {

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
-import com.vaadin.server.UserError;
 import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.Component;
@@ -19,7 +18,6 @@ import com.vaadin.ui.themes.ValoTheme;
 
 import cn.gannan.hpf.core.api.Caller;
 import cn.gannan.hpf.core.api.Msg;
-import cn.gannan.hpf.core.api.ValidationException;
 import cn.gannan.hpf.meetings.api.MeetingService;
 import cn.gannan.hpf.shell.api.ViewContext;
 
@@ -75,42 +73,14 @@ final class Ui {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** Runs an action; a refusal is shown in the user's language. */
+    /** Runs an action; a failure is shown (refusals in the user's language) and reported as false. */
     boolean run(Runnable action) {
-        try {
-            action.run();
-            return true;
-        } catch (RuntimeException e) {
-            ctx.showError(e);
-            return false;
-        }
+        return ctx.run(action);
     }
 
-    /** Runs a save: field errors appear next to their fields, the summary as a notification. */
+    /** Runs a save; the service's field errors appear next to the fields. */
     boolean save(Runnable action, Map<String, ? extends AbstractComponent> fields) {
-        fields.values().forEach(f -> f.setComponentError(null));
-        try {
-            action.run();
-            return true;
-        } catch (ValidationException e) {
-            e.fieldErrors().forEach((name, msg) -> {
-                AbstractComponent c = fields.get(name);
-                if (c == null && name.contains(".")) {
-                    c = fields.get(name.substring(0, name.indexOf('[') > 0 ? name.indexOf('[') : name.indexOf('.')));
-                }
-                if (c == null && name.contains("[")) {
-                    c = fields.get(name.substring(0, name.indexOf('[')));
-                }
-                if (c != null) {
-                    c.setComponentError(new UserError(msg.format(locale())));
-                }
-            });
-            ctx.showError(e);
-            return false;
-        } catch (RuntimeException e) {
-            ctx.showError(e);
-            return false;
-        }
+        return ctx.save(action, fields);
     }
 
     Window dialog(String caption, Component body) {

@@ -15,7 +15,6 @@ import java.util.function.Supplier;
 
 import com.vaadin.server.FileDownloader;
 import com.vaadin.server.StreamResource;
-import com.vaadin.server.UserError;
 import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.ComboBox;
@@ -30,7 +29,6 @@ import com.vaadin.ui.themes.ValoTheme;
 import cn.gannan.hpf.core.api.Caller;
 import cn.gannan.hpf.core.api.Office;
 import cn.gannan.hpf.core.api.OfficeService;
-import cn.gannan.hpf.core.api.ValidationException;
 import cn.gannan.hpf.rooms.api.ConformanceLine;
 import cn.gannan.hpf.rooms.api.ConformanceStatus;
 import cn.gannan.hpf.rooms.api.Measure;
@@ -116,36 +114,14 @@ final class UiSupport {
         return s == ConformanceStatus.SATISFIED ? "hpf-ok" : "hpf-bad";
     }
 
-    /** Runs an action; a refusal is shown in the user's language. */
+    /** Runs an action; a failure is shown (refusals in the user's language) and reported as false. */
     boolean run(Runnable action) {
-        try {
-            action.run();
-            return true;
-        } catch (RuntimeException e) {
-            ctx.showError(e);
-            return false;
-        }
+        return ctx.run(action);
     }
 
     /** Runs a save; the service's field errors appear next to the fields. */
     boolean save(Runnable action, Map<String, ? extends AbstractComponent> fields) {
-        fields.values().forEach(f -> f.setComponentError(null));
-        try {
-            action.run();
-            return true;
-        } catch (ValidationException e) {
-            e.fieldErrors().forEach((name, msg) -> {
-                AbstractComponent c = fields.get(name);
-                if (c != null) {
-                    c.setComponentError(new UserError(msg.format(locale())));
-                }
-            });
-            ctx.showError(e);
-            return false;
-        } catch (RuntimeException e) {
-            ctx.showError(e);
-            return false;
-        }
+        return ctx.save(action, fields);
     }
 
     Window dialog(String caption, Component body) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.vaadin.server.UserError;
 import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.ComboBox;
@@ -22,7 +21,6 @@ import cn.gannan.hpf.core.api.Caller;
 import cn.gannan.hpf.core.api.Msg;
 import cn.gannan.hpf.core.api.Office;
 import cn.gannan.hpf.core.api.OfficeService;
-import cn.gannan.hpf.core.api.ValidationException;
 import cn.gannan.hpf.shell.api.ViewContext;
 import cn.gannan.hpf.talks.api.TalkKind;
 
@@ -69,37 +67,14 @@ final class Ui {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** Runs an action; a failure is shown in the user's language and reported as false. */
+    /** Runs an action; a failure is shown (refusals in the user's language) and reported as false. */
     boolean run(Runnable action) {
-        try {
-            action.run();
-            return true;
-        } catch (RuntimeException e) {
-            ctx.showError(e);
-            return false;
-        }
+        return ctx.run(action);
     }
 
-    /** Runs a save; the service's field errors appear next to the fields, the summary as a notification. */
+    /** Runs a save; the service's field errors appear next to the fields. */
     boolean save(Runnable action, Map<String, ? extends AbstractComponent> fields) {
-        fields.values().forEach(f -> f.setComponentError(null));
-        try {
-            action.run();
-            return true;
-        } catch (ValidationException e) {
-            e.fieldErrors().forEach((name, msg) -> {
-                String base = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-                AbstractComponent c = fields.containsKey(name) ? fields.get(name) : fields.get(base);
-                if (c != null) {
-                    c.setComponentError(new UserError(msg.format(locale())));
-                }
-            });
-            ctx.showError(e);
-            return false;
-        } catch (RuntimeException e) {
-            ctx.showError(e);
-            return false;
-        }
+        return ctx.save(action, fields);
     }
 
     Window dialog(String caption, Component body) {
