@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.AfterClass;
+import org.junit.Before;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TestWatcher;
@@ -18,6 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import cn.gannan.hpf.itests.sample.SampleBundles;
 import cn.gannan.hpf.itests.support.Browser;
 import cn.gannan.hpf.itests.support.Http;
+import cn.gannan.hpf.itests.support.NodeWithBrowser;
 import cn.gannan.hpf.itests.support.OfficeNode;
 
 /**
@@ -28,33 +30,29 @@ import cn.gannan.hpf.itests.support.OfficeNode;
  */
 public class BrowserLiveMenuIT {
 
-    static OfficeNode node;
-    static Browser browser;
+    @ClassRule
+    public static final NodeWithBrowser ENV = new NodeWithBrowser("live-menu");
+
+    @Rule
+    public final TestWatcher onFailure = ENV.screenshotOnFailure();
+
     static Path liveJar;
     static Path brokenJar;
 
-    @Rule
-    public final TestWatcher onFailure = Browser.onFailure(() -> browser);
+    private Browser browser;
+    private OfficeNode node;
 
     @BeforeClass
-    public static void start() throws Exception {
+    public static void buildSampleBundles() throws Exception {
         Path dir = Path.of(System.getProperty("project.build.directory", "target")).resolve("sample-bundles");
         liveJar = SampleBundles.build(dir.resolve("sample-live.jar"), "live", false).toAbsolutePath();
         brokenJar = SampleBundles.build(dir.resolve("sample-broken.jar"), "broken", true).toAbsolutePath();
-        browser = Browser.start("live-menu");
-        node = OfficeNode.start("live-menu");
     }
 
-    @AfterClass
-    public static void stop() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-        if (node != null) {
-            node.stop();
-            node = null;
-        }
+    @Before
+    public void environment() {
+        browser = ENV.browser();
+        node = ENV.node();
     }
 
     @Test
@@ -106,7 +104,7 @@ public class BrowserLiveMenuIT {
         console("bundle:uninstall " + id);
     }
 
-    private static String console(String command) throws Exception {
+    private String console(String command) throws Exception {
         String out = node.console("demo.admin", Http.DEMO_PASSWORD, command);
         assertFalse(command + " failed:\n" + out, out.contains("Error") || out.contains("rror executing"));
         return out;

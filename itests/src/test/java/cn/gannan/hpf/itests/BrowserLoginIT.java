@@ -6,9 +6,8 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.List;
 
-import org.junit.AfterClass;
 import org.junit.Before;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TestWatcher;
@@ -18,6 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import cn.gannan.hpf.itests.support.Browser;
 import cn.gannan.hpf.itests.support.Http;
+import cn.gannan.hpf.itests.support.NodeWithBrowser;
 import cn.gannan.hpf.itests.support.OfficeNode;
 
 /**
@@ -26,32 +26,19 @@ import cn.gannan.hpf.itests.support.OfficeNode;
  */
 public class BrowserLoginIT {
 
-    static OfficeNode node;
-    static Browser browser;
+    @ClassRule
+    public static final NodeWithBrowser ENV = new NodeWithBrowser("login");
 
     @Rule
-    public final TestWatcher onFailure = Browser.onFailure(() -> browser);
+    public final TestWatcher onFailure = ENV.screenshotOnFailure();
 
-    @BeforeClass
-    public static void startNodeAndBrowser() throws Exception {
-        browser = Browser.start("login");
-        node = OfficeNode.start("browser-login");
-    }
-
-    @AfterClass
-    public static void stopBrowserAndNode() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-        if (node != null) {
-            node.stop();
-            node = null;
-        }
-    }
+    private Browser browser;
+    private OfficeNode node;
 
     @Before
     public void freshSession() {
+        browser = ENV.browser();
+        node = ENV.node();
         // every test starts logged out, on the login page
         browser.openLoggedOut(node.baseUrl());
     }

@@ -58,7 +58,7 @@ public class PlatformIT {
     BundleContext context;
 
     @Inject
-    @Filter(timeout = 120_000)
+    @Filter(timeout = 300_000)
     BootFinished bootFinished;
 
     @Inject

@@ -2,6 +2,7 @@ package cn.gannan.hpf.itests.support;
 
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
@@ -66,11 +67,15 @@ public final class Exam {
                         .unpackDirectory(new File("target/exam/" + name)).useDeployFolder(false),
                 logLevel(LogLevel.WARN),
                 configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
-                systemTimeout(180_000),
+                systemTimeout(360_000),
+                // as bin/setenv does for a real node: the merged Derby bundle's embedded jars carry zip64 extra fields
+                vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
                 editConfigurationFilePut("etc/system.properties", HTTP_PORT_PROPERTY, String.valueOf(httpPort)),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port",
                         String.valueOf(httpPort)),
                 editConfigurationFilePut("etc/cn.gannan.hpf.office.cfg", "demo", "true"),
+                // first start keeps the installed modules instead of the county profile: each test enables what it tests
+                editConfigurationFilePut("etc/cn.gannan.hpf.modules.cfg", "profile", ""),
                 // keep clear of other nodes on this machine (default 8101, 1099, 44444)
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",

@@ -128,7 +128,7 @@ final class TxImpl implements Tx {
 
     static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
         if (value == null) {
-            ps.setNull(index, Types.VARCHAR);
+            ps.setNull(index, nullType(ps));
         } else if (value instanceof Instant i) {
             ps.setTimestamp(index, Timestamp.from(i));
         } else if (value instanceof LocalDate d) {
@@ -144,5 +144,16 @@ final class TxImpl implements Tx {
         } else {
             ps.setObject(index, value);
         }
+    }
+
+    /**
+     * The SQL type for a null parameter whose column type the caller does not say: PostgreSQL infers it from the
+     * statement when the type is unspecified (VARCHAR would be refused for a DATE or INTEGER column); Derby
+     * accepts a VARCHAR null for any column.
+     */
+    static int nullType(PreparedStatement ps) throws SQLException {
+        String product = ps.getConnection().getMetaData().getDatabaseProductName();
+        return product != null && product.toLowerCase(java.util.Locale.ROOT).contains("postgres") ? Types.NULL
+                : Types.VARCHAR;
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import com.vaadin.server.UserError;
 import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.ComboBox;
@@ -27,7 +26,6 @@ import cn.gannan.hpf.core.api.Caller;
 import cn.gannan.hpf.core.api.Msg;
 import cn.gannan.hpf.core.api.Office;
 import cn.gannan.hpf.core.api.OfficeService;
-import cn.gannan.hpf.core.api.ValidationException;
 import cn.gannan.hpf.shell.api.ViewContext;
 
 /** What the shell's admin pages share: texts, labels, dialogs and error display. */
@@ -83,37 +81,12 @@ final class AdminSupport {
 
     /** Runs an action; a failure is shown (refusals in the user's language) and reported as false. */
     boolean run(Runnable action) {
-        try {
-            action.run();
-            return true;
-        } catch (RuntimeException e) {
-            ctx.showError(e);
-            return false;
-        }
+        return ctx.run(action);
     }
 
-    /**
-     * Runs a save; the service's field errors appear next to the fields (by field name), and
-     * the summary as a notification.
-     */
+    /** Runs a save; the service's field errors appear next to the fields. */
     boolean save(Runnable action, Map<String, ? extends AbstractComponent> fields) {
-        fields.values().forEach(f -> f.setComponentError(null));
-        try {
-            action.run();
-            return true;
-        } catch (ValidationException e) {
-            e.fieldErrors().forEach((name, msg) -> {
-                AbstractComponent c = fields.get(name);
-                if (c != null) {
-                    c.setComponentError(new UserError(msg.format(locale())));
-                }
-            });
-            ctx.showError(e);
-            return false;
-        } catch (RuntimeException e) {
-            ctx.showError(e);
-            return false;
-        }
+        return ctx.save(action, fields);
     }
 
     /** A modal dialog. */

@@ -1,0 +1,5 @@
+package cn.gannan.hpf.talks.api;
+
+/** A pair to add to a plan. */
+public record PairDraft(String personA, String personB, PairCategory category) {
+}
