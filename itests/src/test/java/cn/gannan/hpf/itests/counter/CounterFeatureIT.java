@@ -27,6 +27,7 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
 import cn.gannan.hpf.itests.support.Await;
+import cn.gannan.hpf.itests.support.JaxRs;
 import cn.gannan.hpf.itests.support.Exam;
 import cn.gannan.hpf.itests.support.Http;
 import cn.gannan.hpf.itests.support.Http.Resp;
@@ -103,6 +104,7 @@ public class CounterFeatureIT {
             assertEquals("", Await.until("the counter API", () -> api.get("/api/counter/business-types", STAFF).status == 200
                     ? "" : "no /api/counter yet"));
             assertEquals("", Await.until("counter components", () -> badComponents("cn.gannan.hpf.counter")));
+            assertEquals("", JaxRs.settled(context));
 
             serviceLevel();
             queueThroughTheApi(api);

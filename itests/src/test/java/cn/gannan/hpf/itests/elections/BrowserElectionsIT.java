@@ -1,5 +1,6 @@
 package cn.gannan.hpf.itests.elections;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
@@ -44,8 +45,8 @@ public class BrowserElectionsIT {
         assertFalse(out, out.contains("Error"));
         Http api = node.http();
         String central = Http.demo("demo.central");
-        Await.until("the elections demo data", () -> Http.count(api.get("/api/elections?limit=10", central).body,
-                "\"ruleSetVersion\"") >= 3 ? "" : "not yet", 180_000);
+        assertEquals("", Await.until("the elections demo data", () -> Http.count(api.get("/api/elections?limit=10", central).body,
+                "\"ruleSetVersion\"") >= 3 ? "" : "not yet", 180_000));
     }
 
     @AfterClass

@@ -45,6 +45,7 @@ import cn.gannan.hpf.core.api.Role;
 import cn.gannan.hpf.itests.support.Await;
 import cn.gannan.hpf.itests.support.Exam;
 import cn.gannan.hpf.itests.support.Http;
+import cn.gannan.hpf.itests.support.JaxRs;
 import cn.gannan.hpf.itests.support.Http.Resp;
 
 /**
@@ -92,7 +93,7 @@ public class ElectionsIT {
     @Test
     public void installRunAWholeElectionUninstall() throws Exception {
         Http api = Exam.http();
-        Await.until("the JSON API", () -> api.get("/api/openapi.json", null).status == 200 ? "" : "not yet");
+        assertEquals("", Await.until("the JSON API", () -> api.get("/api/openapi.json", null).status == 200 ? "" : "not yet"));
         assertEquals(404, api.get("/api/elections/rule-sets", ADMIN).status);
 
         // install alone: no bundle outside the feature (and its hpf-docs dependency) stops or refreshes
@@ -111,12 +112,13 @@ public class ElectionsIT {
             context.removeBundleListener(events);
         }
         assertEquals("bundles outside hpf-elections stopped or refreshed", List.of(), outside);
-        Await.until("the elections API", () -> api.get("/api/elections/rule-sets", ADMIN).status == 200 ? "" : "not yet");
+        assertEquals("", Await.until("the elections API", () -> api.get("/api/elections/rule-sets", ADMIN).status == 200 ? "" : "not yet"));
+        assertEquals("", JaxRs.settled(context));
         assertTrue(api.get("/api/openapi.json", null).body.contains("/elections/contests/{contestId}/rounds"));
         assertEquals(401, api.get("/api/elections", null).status);
         // the demo data (the general branch's story and more) loads once in the background; let it finish
-        Await.until("the elections demo data", () -> Http.count(api.get("/api/elections?limit=10", Http.demo("demo.central")).body,
-                "\"orgKind\"|\"kind\":\"(PARTY|TRADE_UNION)\",\"ruleSetVersion\"") >= 3 ? "" : "not yet", 180_000);
+        assertEquals("", Await.until("the elections demo data", () -> Http.count(api.get("/api/elections?limit=10", Http.demo("demo.central")).body,
+                "\"orgKind\"|\"kind\":\"(PARTY|TRADE_UNION)\",\"ruleSetVersion\"") >= 3 ? "" : "not yet", 180_000));
 
         // the body: a trade union of six members at the demo users' office
         Caller node = Caller.system("GN01");
@@ -220,7 +222,7 @@ public class ElectionsIT {
 
         // uninstall: the module's API is gone, the core works
         features.uninstallFeature("hpf-elections");
-        Await.until("the elections API to go", () -> api.get("/api/elections/rule-sets", ADMIN).status == 404 ? "" : "still there");
+        assertEquals("", Await.until("the elections API to go", () -> api.get("/api/elections/rule-sets", ADMIN).status == 404 ? "" : "still there"));
         api.get("/api/org-units", ADMIN).expect(200);
         api.get("/api/me", ADMIN).expect(200);
         assertEquals(200, api.get("/hpf/", null).status);

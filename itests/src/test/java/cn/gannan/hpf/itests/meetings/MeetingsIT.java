@@ -41,6 +41,7 @@ import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
 import cn.gannan.hpf.itests.support.Await;
+import cn.gannan.hpf.itests.support.JaxRs;
 import cn.gannan.hpf.itests.support.Exam;
 import cn.gannan.hpf.itests.support.Http;
 import cn.gannan.hpf.itests.support.Http.Resp;
@@ -115,6 +116,7 @@ public class MeetingsIT {
             await("hpf components satisfied", () -> Exam.badComponents(scr, true), 60_000);
             await("/api/meetings", () -> http.get("/api/meetings", SECRETARY).status == 200 ? ""
                     : http.get("/api/meetings", SECRETARY).toString(), 60_000);
+            assertEquals("", JaxRs.settled(context));
             System.out.println("hpf-meetings installed in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
             // demo mode: the 2017 figures of the seed article, computed from the records the demo loaded
             await("the demo year 2017", () -> {

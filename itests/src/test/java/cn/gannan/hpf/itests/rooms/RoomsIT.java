@@ -38,6 +38,7 @@ import org.osgi.framework.BundleEvent;
 import org.osgi.framework.SynchronousBundleListener;
 
 import cn.gannan.hpf.itests.support.Await;
+import cn.gannan.hpf.itests.support.JaxRs;
 import cn.gannan.hpf.itests.support.Exam;
 import cn.gannan.hpf.itests.support.Http;
 import cn.gannan.hpf.itests.support.Http.Resp;
@@ -138,6 +139,7 @@ public class RoomsIT {
             assertEquals("", Await.until("the rooms services", () -> missingServices()));
             assertEquals("", Await.until("/api/rooms/standard", () -> http.get("/api/rooms/standard", STAFF).status == 200
                     ? "" : "not 200"));
+            assertEquals("", JaxRs.settled(context));
             // demo data: nine rooms
             assertEquals("", Await.until("the demo rooms", () -> {
                 Resp r = http.get("/api/rooms/sites?limit=20", CENTRAL);

@@ -30,6 +30,7 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import cn.gannan.hpf.itests.support.Await;
 import cn.gannan.hpf.itests.support.Exam;
 import cn.gannan.hpf.itests.support.Http;
+import cn.gannan.hpf.itests.support.JaxRs;
 import cn.gannan.hpf.itests.support.Http.Resp;
 
 /**
@@ -70,7 +71,7 @@ public class TalksIT {
         // the probe itself is wired to the talk API while it runs its checks, so uninstalling the feature
         // refreshes the probe: after that, only the system bundle's context is valid
         BundleContext system = context.getBundle(0).getBundleContext();
-        Await.until("the API", () -> api.get("/api/offices", Http.demo("demo.central")).status == 200 ? "" : "not yet");
+        assertEquals("", Await.until("the API", () -> api.get("/api/offices", Http.demo("demo.central")).status == 200 ? "" : "not yet"));
         assertEquals("", Exam.badBundles(system));
         List<String> stoppedOutside = Collections.synchronizedList(new ArrayList<>());
         SynchronousBundleListener watch = e -> {
@@ -93,6 +94,7 @@ public class TalksIT {
                 Resp r = api.get("/api/talks/kinds", Http.demo("demo.staff"));
                 return r.status == 200 ? "" : r.toString();
             }));
+            assertEquals("", JaxRs.settled(context));
             System.out.println("hpf-talks installed and answering in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
 
             // ------------------------------------------------------------ the service, in the container
