@@ -3,7 +3,6 @@ package cn.gannan.hpf.itests.modules;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
-import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
@@ -52,6 +51,7 @@ import cn.gannan.hpf.itests.support.Await;
 import cn.gannan.hpf.itests.support.Exam;
 import cn.gannan.hpf.itests.support.Http;
 import cn.gannan.hpf.itests.support.Http.Resp;
+import cn.gannan.hpf.itests.support.JaxRs;
 import cn.gannan.hpf.modules.api.ModuleExport;
 import cn.gannan.hpf.modules.api.ModuleInfo;
 import cn.gannan.hpf.modules.api.ModulePlan;
@@ -110,18 +110,18 @@ public class ModulesIT {
         if (features.getRepository(repo) == null) {
             features.addRepository(repo);
         }
-        Await.until("the hpf boot features", () -> Exam.notInstalled(features,
-                List.of("hpf-core", "hpf-shell", "hpf-rest", "hpf-modules", "hpf-modules-ui")));
-        Await.until("every bundle ACTIVE", () -> Exam.badBundles(context));
-        Await.until("/api/modules to answer", () -> {
+        assertEquals("", Await.until("the hpf boot features", () -> Exam.notInstalled(features,
+                List.of("hpf-core", "hpf-shell", "hpf-rest", "hpf-modules", "hpf-modules-ui"))));
+        assertEquals("", Await.until("every bundle ACTIVE", () -> Exam.badBundles(context)));
+        assertEquals("", Await.until("/api/modules to answer", () -> {
             Resp r = Exam.http().get("/api/modules", ADMIN_HTTP);
             return r.status == 200 ? "" : r.toString();
-        });
+        }));
     }
 
     @After
     public void leaveDisabled() {
-        for (String id : List.of("sample-ui", "sample", "broken", "docs")) {
+        for (String id : List.of("sample-ui", "sample", "broken", "rooms", "meetings-ui", "meetings", "docs")) {
             ModuleInfo m = modules.module(ADMIN, id);
             if (m.state() != ModuleState.DISABLED || m.desired()) {
                 modules.disable(ADMIN, id);
@@ -143,9 +143,13 @@ public class ModulesIT {
         assertEquals(List.of("sample-ui"), all.get("sample").requiredBy());
         assertEquals(ModuleState.DISABLED, all.get("docs").state());
         assertEquals("文书打印", all.get("docs").nameZh());
-        // no business module in this distribution: the default profile lists them as unavailable
+        // the business modules of the distribution are in the catalogue, and the profiles name them
+        assertTrue("catalogue: " + all.keySet(), all.keySet().containsAll(Set.of("meetings", "meetings-ui", "talks",
+                "talks-ui", "rooms", "rooms-ui", "elections", "elections-ui", "counter", "counter-ui")));
+        assertEquals(List.of("meetings"), all.get("meetings-ui").requires());
+        assertEquals("会议纪要", all.get("meetings").nameZh());
         assertTrue(modules.profiles(ADMIN).stream().anyMatch(p -> p.id().equals("county-standard")
-                && p.unavailable().contains("meetings")));
+                && p.modules().contains("counter-ui") && p.unavailable().isEmpty()));
     }
 
     @Test
@@ -157,16 +161,17 @@ public class ModulesIT {
         assertEquals(List.of(), plan.refresh());
         assertEquals("a dry run changes nothing", ModuleState.DISABLED, modules.module(ADMIN, "sample").state());
 
+        long auditedBefore = sampleAudits();
         List<String> outside = record(() -> modules.enable(ADMIN, "sample-ui"), "alpha", "beta");
         assertEquals("bundle events outside the module while enabling", List.of(), outside);
         assertEquals(ModuleState.ENABLED, modules.module(ADMIN, "sample").state());
         assertEquals(ModuleState.ENABLED, modules.module(ADMIN, "sample-ui").state());
         assertTrue(modules.module(ADMIN, "sample").desired());
-        Await.until("the sample views", () -> views().containsAll(List.of("sample-alpha", "sample-beta")) ? ""
-                : "views: " + views());
+        assertEquals("", Await.until("the sample views", () -> views().containsAll(List.of("sample-alpha", "sample-beta")) ? ""
+                : "views: " + views()));
 
         // refused: another enabled module needs it; the message names both
-        ValidationException refused = assertThrows(ValidationException.class, () -> modules.disable(ADMIN, "sample"));
+        ValidationException refused = expectThrown(ValidationException.class, () -> modules.disable(ADMIN, "sample"));
         String zh = refused.localized(Locale.SIMPLIFIED_CHINESE);
         assertTrue(zh, zh.contains("示例模块（sample）") && zh.contains("示例界面（sample-ui）"));
         assertEquals(ModuleState.ENABLED, modules.module(ADMIN, "sample").state());
@@ -180,7 +185,7 @@ public class ModulesIT {
         assertEquals("bundle events outside the module while disabling", List.of(), outside);
         assertEquals(ModuleState.DISABLED, modules.module(ADMIN, "sample").state());
         assertFalse("sample bundle still installed", bundleIds().contains("alpha"));
-        Await.until("the sample views to go", () -> views().contains("sample-alpha") ? "views: " + views() : "");
+        assertEquals("", Await.until("the sample views to go", () -> views().contains("sample-alpha") ? "views: " + views() : ""));
         assertEquals("data kept while disabled", 1L, rows("SAMPLE_ALPHA"));
 
         outside = record(() -> modules.enable(ADMIN, "sample"), "alpha");
@@ -189,19 +194,64 @@ public class ModulesIT {
         assertEquals("data intact after re-enabling", 1L, rows("SAMPLE_ALPHA"));
 
         // audit: who, what, from what to what
-        long audited = db.read(ADMIN, tx -> tx.count("SELECT COUNT(*) FROM HPF_AUDIT WHERE MODULE_ID = 'modules'"
-                + " AND ENTITY = 'module' AND ENTITY_ID = 'sample' AND USERNAME = 'demo.admin'"));
-        assertEquals("sample enabled, disabled, enabled", 3L, audited);
+        assertEquals("sample enabled, disabled, enabled", 3L, sampleAudits() - auditedBefore);
+    }
+
+    @Test
+    public void realBusinessModulesComeAndGoWithTheirDataAndLinks() throws Exception {
+        Http api = Exam.http();
+        String secretary = Http.demo("demo.secretary");
+        ModulePlan plan = modules.planEnable(ADMIN, "meetings-ui");
+        assertTrue(plan.toString(), plan.enable().containsAll(List.of("meetings", "meetings-ui")));
+        assertEquals(List.of(), plan.refresh());
+
+        List<String> outside = record(() -> modules.enable(ADMIN, "meetings-ui"), "meetings", "core-docs");
+        assertEquals("bundle events outside the meeting register while enabling", List.of(), outside);
+        assertEquals(ModuleState.ENABLED, modules.module(ADMIN, "meetings").state());
+        assertEquals("", Await.until("/api/meetings", () -> api.get("/api/meetings", secretary).status == 200 ? "" : "no API"));
+        assertEquals("", JaxRs.settled(context));
+        assertEquals("", Await.until("the meetings views", () -> views().stream().anyMatch(v -> v.startsWith("meetings"))
+                ? "" : "views: " + views()));
+        // demo data loads once in the background
+        assertEquals("", Await.until("the meetings demo data", () -> rows("MTG_MEETING") > 0 ? "" : "no meetings yet"));
+        db.tx(ADMIN, tx -> tx.update("UPDATE MTG_MEETING SET UPDATED_BY = 'kept-by-modules-it' WHERE ID = "
+                + "(SELECT MIN(ID) FROM MTG_MEETING)"));
+        long meetings = rows("MTG_MEETING");
+
+        // the rooms module links to the meeting register when both are enabled (a conditional bundle)
+        outside = record(() -> modules.enable(ADMIN, "rooms"), "rooms");
+        assertEquals("bundle events outside the rooms module while enabling it next to meetings", List.of(), outside);
+        assertTrue("the rooms-meetings link installed", bsns().contains("cn.gannan.hpf.rooms-meetings"));
+        outside = record(() -> modules.disable(ADMIN, "rooms"), "rooms");
+        assertEquals("bundle events outside the rooms module while disabling it", List.of(), outside);
+        assertFalse("the rooms-meetings link gone", bsns().contains("cn.gannan.hpf.rooms-meetings"));
+
+        outside = record(() -> {
+            modules.disable(ADMIN, "meetings-ui");
+            modules.disable(ADMIN, "meetings");
+        }, "meetings");
+        assertEquals("bundle events outside the meeting register while disabling", List.of(), outside);
+        assertEquals("", Await.until("/api/meetings to go", () -> api.get("/api/meetings", secretary).status == 404 ? "" : "still there"));
+        assertEquals("", Await.until("the meetings views to go", () -> views().stream().anyMatch(v -> v.startsWith("meetings"))
+                ? "views: " + views() : ""));
+
+        modules.enable(ADMIN, "meetings");
+        assertEquals("", Await.until("/api/meetings again", () -> api.get("/api/meetings", secretary).status == 200 ? "" : "no API"));
+        assertEquals("every meeting is still there", meetings, rows("MTG_MEETING"));
+        assertEquals("the edited meeting is still there", 1L, (long) db.read(ADMIN, tx -> tx.count(
+                "SELECT COUNT(*) FROM MTG_MEETING WHERE UPDATED_BY = 'kept-by-modules-it'")));
+        modules.disable(ADMIN, "meetings");
+        assertEquals("", Exam.badBundles(context));
     }
 
     @Test
     public void exportThenPurgeWithConfirmationAndReenableRecreatesTheSchema() throws Exception {
         modules.enable(ADMIN, "sample");
         db.tx(ADMIN, tx -> tx.update("INSERT INTO SAMPLE_ALPHA (ID) VALUES (?)", "row-export-1"));
-        assertThrows("purge of an enabled module", ValidationException.class,
+        expectThrown("purge of an enabled module", ValidationException.class,
                 () -> modules.purgeData(ADMIN, "sample", "sample"));
         modules.disable(ADMIN, "sample");
-        assertThrows("purge without an export after disabling", ValidationException.class,
+        expectThrown("purge without an export after disabling", ValidationException.class,
                 () -> modules.purgeData(ADMIN, "sample", "sample"));
 
         ModuleExport export = modules.exportData(ADMIN, "sample");
@@ -209,7 +259,7 @@ public class ModulesIT {
         assertTrue(files.keySet().toString(), files.containsKey("SAMPLE_ALPHA.csv"));
         assertTrue(files.get("SAMPLE_ALPHA.csv"), files.get("SAMPLE_ALPHA.csv").contains("\"row-export-1\""));
 
-        assertThrows("wrong confirmation", ValidationException.class,
+        expectThrown("wrong confirmation", ValidationException.class,
                 () -> modules.purgeData(ADMIN, "sample", "sample-ui"));
         assertEquals(List.of("SAMPLE_ALPHA"), modules.purgeData(ADMIN, "sample", "sample"));
         assertEquals(0L, (long) db.read(ADMIN, tx -> tx.count(
@@ -223,7 +273,7 @@ public class ModulesIT {
 
     @Test
     public void aModuleThatFailsToStartIsReportedWithItsReason() {
-        HpfException e = assertThrows(HpfException.class, () -> modules.enable(ADMIN, "broken"));
+        HpfException e = expectThrown(HpfException.class, () -> modules.enable(ADMIN, "broken"));
         assertTrue(e.getMessage(), e.getMessage().contains("broken"));
         ModuleInfo broken = modules.module(ADMIN, "broken");
         assertEquals(ModuleState.FAILED, broken.state());
@@ -259,6 +309,23 @@ public class ModulesIT {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** Assert.assertThrows, which is not in the container's JUnit (its ThrowingRunnable is missing there). */
+    private static <T extends Throwable> T expectThrown(Class<T> type, Work work) {
+        return expectThrown(null, type, work);
+    }
+
+    private static <T extends Throwable> T expectThrown(String what, Class<T> type, Work work) {
+        try {
+            work.run();
+        } catch (Throwable t) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            throw new AssertionError((what == null ? "" : what + ": ") + "expected " + type.getSimpleName() + " but got " + t, t);
+        }
+        throw new AssertionError((what == null ? "" : what + ": ") + "expected " + type.getSimpleName() + ", nothing thrown");
+    }
 
     interface Work {
         void run() throws Exception;
@@ -307,6 +374,19 @@ public class ModulesIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private long sampleAudits() {
+        return db.read(ADMIN, tx -> tx.count("SELECT COUNT(*) FROM HPF_AUDIT WHERE MODULE_ID = 'modules'"
+                + " AND ENTITY = 'module' AND ENTITY_ID = 'sample' AND USERNAME = 'demo.admin'"));
+    }
+
+    private List<String> bsns() {
+        List<String> out = new ArrayList<>();
+        for (Bundle b : context.getBundles()) {
+            out.add(String.valueOf(b.getSymbolicName()));
+        }
+        return out;
     }
 
     private List<String> bundleIds() {
