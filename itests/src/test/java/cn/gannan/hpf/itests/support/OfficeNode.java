@@ -259,6 +259,17 @@ public final class OfficeNode implements AutoCloseable {
         karaf = null;
     }
 
+    /** Kills the node's JVM at once (as a power cut would: no shutdown hooks, no clean stop). */
+    public void crash() throws Exception {
+        long pid = Long.parseLong(Files.readString(home.resolve("karaf.pid")).strip());
+        ProcessHandle.of(pid).ifPresent(h -> {
+            h.destroyForcibly();
+            h.onExit().join();
+        });
+        kill();
+        karaf = null;
+    }
+
     @Override
     public void close() {
         stop();

@@ -224,6 +224,25 @@ final class KarafNode implements Node {
     }
 
     @Override
+    public void start(String feature) {
+        feature(feature).ifPresent(f -> {
+            for (BundleInfo b : f.getBundles()) {
+                Bundle bundle = context.getBundle(b.getLocation());
+                if (bundle == null || !b.isStart() || bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null
+                        || bundle.getState() == Bundle.ACTIVE || bundle.getState() == Bundle.STARTING) {
+                    continue;
+                }
+                try {
+                    bundle.start();
+                    LOG.info("Started {} of {}", bundle.getSymbolicName(), feature);
+                } catch (Exception e) {
+                    LOG.warn("Could not start {} of {}: {}", bundle.getSymbolicName(), feature, e.toString());
+                }
+            }
+        });
+    }
+
+    @Override
     public void install(Set<String> names) throws Exception {
         features.installFeatures(names, FeaturesService.ROOT_REGION, OPTIONS);
     }

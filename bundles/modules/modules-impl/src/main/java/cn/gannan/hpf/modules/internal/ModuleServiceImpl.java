@@ -1,5 +1,6 @@
 package cn.gannan.hpf.modules.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -51,9 +52,27 @@ class ModuleServiceImpl implements ModuleService {
     /** Errors of the last attempt to install a module, by module id. */
     private final Map<String, String> lastErrors = new ConcurrentHashMap<>();
     private final Object lock = new Object();
+    /** How long a reconciliation waits for the modules to come up before it reports failures. */
+    private final Duration startupSettle;
+    /** How long an enable waits for a module whose problems still change (components activate asynchronously). */
+    private final Duration enableSettle;
+    private final Sleeper sleeper;
+
+    /** Waiting, replaceable in unit tests. */
+    interface Sleeper {
+        void sleep(long millis) throws InterruptedException;
+    }
 
     ModuleServiceImpl(Node node, DesiredStore store, ModuleData data, Map<String, List<String>> profiles,
             String firstStartProfile) {
+        this(node, store, data, profiles, firstStartProfile, Duration.ofSeconds(120), Duration.ofSeconds(60), Thread::sleep);
+    }
+
+    ModuleServiceImpl(Node node, DesiredStore store, ModuleData data, Map<String, List<String>> profiles,
+            String firstStartProfile, Duration startupSettle, Duration enableSettle, Sleeper sleeper) {
+        this.startupSettle = startupSettle;
+        this.enableSettle = enableSettle;
+        this.sleeper = sleeper;
         this.node = node;
         this.store = store;
         this.data = data;
@@ -252,9 +271,12 @@ class ModuleServiceImpl implements ModuleService {
                 }
             }
         }
+        List<String> placed = modules.stream().filter(m -> !failed.containsKey(m) && node.installed(g.feature(m).feature()))
+                .collect(Collectors.toList());
+        Map<String, String> problems = settle(g, placed, enableSettle, true);
         for (String m : modules) {
             String f = failed.containsKey(m) ? failed.get(m) : node.installed(g.feature(m).feature())
-                    ? node.failure(g.feature(m).feature()) : "not installed";
+                    ? problems.get(m) : "not installed";
             if (f == null) {
                 lastErrors.remove(m);
             } else {
@@ -321,12 +343,55 @@ class ModuleServiceImpl implements ModuleService {
             if (!missing.isEmpty()) {
                 install(now, missing);
             }
+            // bundles left installed but not started (the node stopped in the middle of an install) are started;
+            // then the modules get time to come up (their components activate after the boot) before any is reported
+            Graph after = graph();
+            List<String> present = after.order.stream().filter(m -> desired.containsKey(m) && after.installed(m))
+                    .collect(Collectors.toList());
+            present.forEach(m -> node.start(after.feature(m).feature()));
+            settle(after, present, startupSettle, false);
             List<ModuleInfo> failed = graph().infos().stream().filter(i -> i.state() == ModuleState.FAILED)
                     .collect(Collectors.toList());
             for (ModuleInfo f : failed) {
                 LOG.error("Module {} ({}) failed: {}", f.id(), f.feature(), f.failure());
             }
+            LOG.info("Modules reconciled with the desired set {}: {} failed", desired.keySet(), failed.size());
             return failed;
+        }
+    }
+
+    /**
+     * Waits until the installed modules run, or the time is up; with {@code untilStable}, also stops waiting once
+     * the problems have not changed for 5 seconds (a failed activation or migration does not heal by itself).
+     *
+     * @return the problems left, by module id (modules that run are absent)
+     */
+    private Map<String, String> settle(Graph g, List<String> modules, Duration max, boolean untilStable) {
+        long end = System.nanoTime() + max.toNanos();
+        Map<String, String> last = null;
+        long stableSince = System.nanoTime();
+        while (true) {
+            Map<String, String> now = new LinkedHashMap<>();
+            for (String m : modules) {
+                String f = node.failure(g.feature(m).feature());
+                if (f != null) {
+                    now.put(m, f);
+                }
+            }
+            if (!now.equals(last)) {
+                last = now;
+                stableSince = System.nanoTime();
+            }
+            boolean stable = untilStable && System.nanoTime() - stableSince >= 5_000_000_000L;
+            if (now.isEmpty() || stable || System.nanoTime() >= end) {
+                return now;
+            }
+            try {
+                sleeper.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return now;
+            }
         }
     }
 

@@ -23,6 +23,12 @@ interface Node {
     /** Why an installed feature's bundles or components do not all run, in English; null when they do. */
     String failure(String feature);
 
+    /**
+     * Starts the bundles of an installed feature that should run but do not (e.g. installed, not yet started, when
+     * the node stopped in the middle of an install). Problems are left to {@link #failure}.
+     */
+    void start(String feature);
+
     /** Installs the features without refreshing any bundle outside them. */
     void install(Set<String> features) throws Exception;
 

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -57,7 +58,8 @@ public class ModuleServiceImplTest {
         Map<String, List<String>> profiles = new LinkedHashMap<>();
         profiles.put("county-standard", List.of("sample-ui", "meetings"));
         profiles.put("central", List.of("docs"));
-        service = new ModuleServiceImpl(node, store, data, profiles, "county-standard");
+        service = new ModuleServiceImpl(node, store, data, profiles, "county-standard", Duration.ZERO, Duration.ZERO,
+                millis -> { });
     }
 
     @Test
@@ -185,6 +187,47 @@ public class ModuleServiceImplTest {
     }
 
     @Test
+    public void reconcileStartsBundlesLeftInstalledByACrashDuringAnInstall() {
+        // the node stopped after installing docs' bundles but before starting them
+        store.save(ADMIN, Map.of("docs", "hpf-docs"), "enable docs");
+        node.installed.add("hpf-docs");
+        node.failing.put("hpf-docs", "bundle cn.gannan.hpf.core-docs is RESOLVED (not started)");
+        node.healOnStart = true;
+        List<ModuleInfo> failed = service.reconcile(Caller.system("GN01"));
+        assertEquals(List.of(), failed);
+        assertEquals(List.of("hpf-docs"), node.startCalls);
+        assertEquals("already installed: not installed again", List.of(), node.installCalls);
+        assertEquals(ModuleState.ENABLED, service.module(ADMIN, "docs").state());
+    }
+
+    @Test
+    public void reconcileGivesModulesTimeToComeUpBeforeReportingThem() {
+        List<Long> slept = new ArrayList<>();
+        service = new ModuleServiceImpl(node, store, data, Map.of(), null, Duration.ofSeconds(120), Duration.ZERO,
+                slept::add);
+        store.save(ADMIN, Map.of("docs", "hpf-docs"), "enable docs");
+        node.installed.add("hpf-docs");
+        // components wait for the database for three polls, then run
+        node.failing.put("hpf-docs", "component PdfServiceImpl lacks db");
+        node.healAfterPolls = 3;
+        assertEquals(List.of(), service.reconcile(Caller.system("GN01")));
+        assertEquals(3, slept.size());
+        assertEquals(ModuleState.ENABLED, service.module(ADMIN, "docs").state());
+    }
+
+    @Test
+    public void reconcileReportsAModuleThatDoesNotComeUpInTime() {
+        service = new ModuleServiceImpl(node, store, data, Map.of(), null, Duration.ofMillis(300), Duration.ZERO,
+                millis -> Thread.sleep(millis));
+        store.save(ADMIN, Map.of("docs", "hpf-docs"), "enable docs");
+        node.installed.add("hpf-docs");
+        node.failing.put("hpf-docs", "component PdfServiceImpl lacks db");
+        List<ModuleInfo> failed = service.reconcile(Caller.system("GN01"));
+        assertEquals(1, failed.size());
+        assertTrue(failed.get(0).failure(), failed.get(0).failure().contains("lacks db"));
+    }
+
+    @Test
     public void profilePlanEnablesAndDisablesToMatch() {
         service.enable(ADMIN, "sample-ui");
         ModulePlan plan = service.planProfile(ADMIN, "central");
@@ -253,9 +296,26 @@ public class ModuleServiceImplTest {
             return bundles.get(feature);
         }
 
+        boolean healOnStart;
+        int healAfterPolls = -1;
+        int polls;
+
         @Override
         public String failure(String feature) {
+            if (healAfterPolls >= 0 && failing.containsKey(feature) && polls++ >= healAfterPolls) {
+                failing.remove(feature);
+            }
             return failing.get(feature);
+        }
+
+        final List<String> startCalls = new ArrayList<>();
+
+        @Override
+        public void start(String feature) {
+            startCalls.add(feature);
+            if (healOnStart) {
+                failing.remove(feature);
+            }
         }
 
         @Override

@@ -59,11 +59,10 @@ final class ModulesView extends VerticalLayout {
 
         grid.setId("modules-grid");
         grid.setWidth("100%");
-        grid.setHeightByRows(10);
         grid.addColumn(m -> m.name(ctx.locale())).setCaption(t("field.name")).setId("name");
         grid.addColumn(ModuleInfo::id).setCaption(t("field.id"));
         grid.addColumn(ModuleInfo::version).setCaption(t("field.version"));
-        grid.addColumn(m -> t(m.state().messageKey())).setCaption(t("field.state"))
+        grid.addColumn(m -> t(m.state().messageKey())).setCaption(t("field.state")).setId("state")
                 .setStyleGenerator(m -> m.state() == ModuleState.FAILED ? "hpf-failed" : null);
         grid.addColumn(m -> String.join("、", m.requires())).setCaption(t("field.requires"));
         grid.addColumn(m -> m.description(ctx.locale())).setCaption(t("field.description"))
@@ -71,7 +70,9 @@ final class ModulesView extends VerticalLayout {
         grid.addColumn(m -> m.failure() == null ? "" : m.failure()).setCaption(t("field.failure"))
                 .setDescriptionGenerator(ModuleInfo::failure);
         if (admin) {
-            grid.addComponentColumn(this::actions).setCaption(t("field.actions")).setWidth(430);
+            // right after the name and the state: what the admin acts on is in view without scrolling sideways
+            grid.addComponentColumn(this::actions).setCaption(t("field.actions")).setWidth(330).setId("actions");
+            grid.setColumnOrder("name", "state", "actions");
         }
 
         Button refresh = new Button(t("action.refresh"), VaadinIcons.REFRESH);
@@ -157,6 +158,8 @@ final class ModulesView extends VerticalLayout {
     private void load() {
         List<ModuleInfo> all = modules.catalogue(ctx.caller());
         grid.setItems(all);
+        // every module visible without scrolling inside the grid (a node has a handful to a few dozen)
+        grid.setHeightByRows(Math.max(1, all.size()));
         long enabled = all.stream().filter(m -> m.state() == ModuleState.ENABLED).count();
         List<ModuleInfo> failed = all.stream().filter(m -> m.state() == ModuleState.FAILED).collect(Collectors.toList());
         summary.setValue(t("modules.summary", all.size(), enabled, failed.size()));
