@@ -96,6 +96,30 @@ public class BrowserModulesIT {
         // the menu entry appears in the open session without logging in again
         browser.visible("nav-rooms");
 
+        // ---------------------------------------------------------------- the console: office admins only
+        String list = node.console("demo.admin", Http.DEMO_PASSWORD, "hpf:module-list");
+        assertTrue(list, list.contains("rooms-ui") && list.contains("elections-ui"));
+        String refused = node.console("demo.central", Http.DEMO_PASSWORD, "hpf:module-disable rooms-ui");
+        assertEquals("a central admin is not the office admin: " + refused, "ENABLED", state(api, "rooms-ui"));
+        assertTrue("refused in one line, no stack trace: " + refused, refused.contains("Error executing command")
+                && !refused.contains("\tat "));
+        String dry = node.console("demo.admin", Http.DEMO_PASSWORD, "hpf:module-disable --dry-run rooms-ui");
+        assertTrue(dry, dry.contains("refresh bundles outside the change: none"));
+        assertEquals("a dry run changes nothing", "ENABLED", state(api, "rooms-ui"));
+        // a user on a view of the module is moved to the dashboard with a notice when it goes
+        browser.click("nav-rooms");
+        browser.visible("rooms-grid");
+        String out = node.console("demo.admin", Http.DEMO_PASSWORD, "hpf:module-disable rooms-ui");
+        assertTrue(out, out.contains("Disabled rooms-ui"));
+        assertEquals("DISABLED", state(api, "rooms-ui"));
+        assertEquals("the rooms services stay", "ENABLED", state(api, "rooms"));
+        browser.visible("dashboard");
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".v-Notification"), "已停用"));
+        browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("nav-rooms")));
+        out = node.console("demo.admin", Http.DEMO_PASSWORD, "hpf:module-enable rooms-ui");
+        assertTrue(out, out.contains("rooms-ui"));
+        browser.visible("nav-rooms");
+
         // ---------------------------------------------------------------- a crash in the middle of an enable
         CompletableFuture<Http.Resp> enabling = CompletableFuture.supplyAsync(
                 () -> api.post("/api/modules/elections-ui/enable", ADMIN, null));
