@@ -17,9 +17,9 @@ if [ ! -d "$node" ]; then
   mkdir -p run
   tar -xzf karaf-assembly/target/hpf-office-0.1.0-SNAPSHOT.tar.gz -C run
   mv run/hpf-office-0.1.0-SNAPSHOT "$node"
-  # the demo office enables every business module (a real office enables only the ones it needs)
-  sed -i 's/^featuresBoot = \\$/featuresBoot = \\\n    hpf-meetings-ui, hpf-talks-ui, hpf-rooms-ui, hpf-elections-ui, hpf-counter-ui, \\/' \
-    "$node/etc/org.apache.karaf.features.cfg"
+  # the demo office starts with every business module (profile "central"); a county office starts with
+  # "county-standard" and enables others on 系统管理 › 模块管理
+  sed -i 's/^profile = .*/profile = central/' "$node/etc/cn.gannan.hpf.modules.cfg"
 fi
 sed -i "s/^code = .*/code = ${office}/; s/^demo = .*/demo = true/" "$node/etc/cn.gannan.hpf.office.cfg"
 sed -i "s/^org.osgi.service.http.port = .*/org.osgi.service.http.port = ${port}/" "$node/etc/org.ops4j.pax.web.cfg"

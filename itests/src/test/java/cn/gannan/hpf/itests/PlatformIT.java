@@ -51,7 +51,8 @@ public class PlatformIT {
     static final String CENTRAL = "demo.central:Hpf@2026demo";
 
     /** The hpf-* features the distribution boots; the test also reads them from etc/ and compares. */
-    static final List<String> HPF_BOOT_FEATURES = List.of("hpf-core", "hpf-commands", "hpf-shell", "hpf-rest");
+    static final List<String> HPF_BOOT_FEATURES = List.of("hpf-core", "hpf-commands", "hpf-shell", "hpf-rest",
+            "hpf-modules", "hpf-modules-ui");
 
     @Inject
     BundleContext context;

@@ -82,8 +82,13 @@ public final class Browser implements AutoCloseable {
         return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
-    /** Waits until the element with this id is clickable and clicks it. */
+    /**
+     * Waits until the element with this id is present, scrolls it into view (a long menu or grid scrolls inside its
+     * panel), waits until it is clickable and clicks it.
+     */
     public void click(String id) {
+        WebElement e = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
         waitFor().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 

@@ -74,6 +74,8 @@ public final class Exam {
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port",
                         String.valueOf(httpPort)),
                 editConfigurationFilePut("etc/cn.gannan.hpf.office.cfg", "demo", "true"),
+                // first start keeps the installed modules instead of the county profile: each test enables what it tests
+                editConfigurationFilePut("etc/cn.gannan.hpf.modules.cfg", "profile", ""),
                 // keep clear of other nodes on this machine (default 8101, 1099, 44444)
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",

@@ -69,6 +69,8 @@ public final class OfficeNode implements AutoCloseable {
         int http = Exam.freePort();
         int ssh = Exam.freePort();
         setProperty(home.resolve("etc/cn.gannan.hpf.office.cfg"), "demo", "true");
+        // first start keeps the boot features' modules instead of the county profile (tests choose their modules)
+        setProperty(home.resolve("etc/cn.gannan.hpf.modules.cfg"), "profile", "");
         setProperty(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", String.valueOf(http));
         // keep clear of other nodes on this machine (default 8101, 1099, 44444)
         setProperty(home.resolve("etc/org.apache.karaf.shell.cfg"), "sshPort", String.valueOf(ssh));
@@ -253,6 +255,17 @@ public final class OfficeNode implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        kill();
+        karaf = null;
+    }
+
+    /** Kills the node's JVM at once (as a power cut would: no shutdown hooks, no clean stop). */
+    public void crash() throws Exception {
+        long pid = Long.parseLong(Files.readString(home.resolve("karaf.pid")).strip());
+        ProcessHandle.of(pid).ifPresent(h -> {
+            h.destroyForcibly();
+            h.onExit().join();
+        });
         kill();
         karaf = null;
     }
