@@ -1272,6 +1272,9 @@ public class ElectionServiceImpl implements ElectionService {
         caller.requireAnyRole(Role.OFFICE_ADMIN, Role.CENTRAL_ADMIN);
         Validator v = new Validator();
         v.required("lastElection", lastElection);
+        LocalDate today = today();
+        v.check(lastElection == null || !lastElection.isAfter(today), "lastElection",
+                RuleMsg.of("term.future", String.valueOf(lastElection), today.toString()));
         v.throwIfInvalid();
         return db.tx(caller, tx -> {
             OrgUnit u = unitFor(caller, orgUnitId);

@@ -289,6 +289,18 @@ public class ProbationAndTermsTest {
                 .mapToInt(l -> l.due()).sum());
     }
 
+    @Test
+    public void aLastElectionInTheFutureIsRefused() {
+        Caller admin = Node.caller("GN00", Role.OFFICE_ADMIN);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        ValidationException future = assertThrows(ValidationException.class, () -> n.elections.recordTerm(admin, general.id(),
+                today.plusDays(1)));
+        assertEquals("上次换届日期 " + today.plusDays(1) + " 不能晚于今天 " + today + "。",
+                future.fieldErrors().get("lastElection").format(Msg.ZH_CN));
+        assertEquals(null, term(general, today).lastElection()); // nothing written
+        assertEquals(today, n.elections.recordTerm(admin, general.id(), today).lastElection());
+    }
+
     private BodyTerm term(OrgUnit unit, LocalDate day) {
         return n.elections.terms(secretary, "GN00", day).stream().filter(t -> t.orgUnitId().equals(unit.id())).findFirst().orElseThrow();
     }
