@@ -1634,13 +1634,19 @@ public class ElectionServiceImpl implements ElectionService {
         return ElectionRules.ineligibility(e.kind(), s, p.gender(), e.plannedDate());
     }
 
-    /** Refuses a list of candidates when one of them may not stand on the election day (left, 留党察看, ...). */
+    /** Why a listed candidate may not stand on the election day (left, 留党察看, ...), or null. */
+    private Msg standing(Election e, String personId) {
+        Person p = findPerson(personId);
+        Msg why = p == null ? null : !p.active() ? RuleMsg.of("candidate.inactive", p.name()) : statusIneligibility(e, p);
+        return why == null ? null : RuleMsg.of("candidate.ineligible", p.name(), why);
+    }
+
+    /** Refuses a list of candidates when one of them may not stand on the election day. */
     private void requireEligible(Election e, List<String> personIds) {
         for (String id : personIds) {
-            Person p = findPerson(id);
-            Msg why = p == null ? null : !p.active() ? RuleMsg.of("candidate.inactive", p.name()) : statusIneligibility(e, p);
+            Msg why = standing(e, id);
             if (why != null) {
-                throw new RuleCheck.RuleViolationException("eligibility", RuleMsg.of("candidate.ineligible", p.name(), why));
+                throw new RuleCheck.RuleViolationException("eligibility", why);
             }
         }
     }
@@ -1656,10 +1662,9 @@ public class ElectionServiceImpl implements ElectionService {
                 if (cand.elected()) {
                     continue;
                 }
-                Person p = findPerson(cand.personId());
-                Msg why = p == null ? null : !p.active() ? RuleMsg.of("candidate.inactive", p.name()) : statusIneligibility(e, p);
+                Msg why = standing(e, cand.personId());
                 if (why != null) {
-                    return new RuleCheck("eligibility", false, 0, 1, RuleMsg.of("candidate.ineligible", cand.personName(), why));
+                    return new RuleCheck("eligibility", false, 0, 1, why);
                 }
                 count++;
             }

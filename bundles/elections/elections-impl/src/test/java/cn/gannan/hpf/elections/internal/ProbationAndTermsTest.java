@@ -91,6 +91,20 @@ public class ProbationAndTermsTest {
                 null));
     }
 
+    /** 3 seats, 党员0–3 as candidates, the roll built, the plan approved, everyone on the roll signed in. */
+    private Election approvedAndSignedIn() {
+        Election e = plan(3);
+        for (int i = 0; i < 4; i++) {
+            n.elections.addCandidate(secretary, committee(e).id(), full.get(i).id());
+        }
+        n.elections.buildRoll(secretary, e.id());
+        e = n.elections.approvePlan(leader, e.id(), n.elections.get(leader, e.id()).meta().version(), PLAN_OK);
+        for (Voter v : n.elections.roll(secretary, e.id(), Roll.GENERAL)) {
+            n.elections.signIn(secretary, v.id(), v.version());
+        }
+        return e;
+    }
+
     private static Contest committee(Election e) {
         return e.contests().stream().filter(c -> c.post() == null).findFirst().orElseThrow();
     }
@@ -140,16 +154,8 @@ public class ProbationAndTermsTest {
 
     @Test
     public void aRollBuiltBeforeAStatusChangeIsRefusedUntilRebuilt() {
-        Election e = plan(3);
+        Election e = approvedAndSignedIn();
         String cid = committee(e).id();
-        for (int i = 0; i < 4; i++) {
-            n.elections.addCandidate(secretary, cid, full.get(i).id());
-        }
-        n.elections.buildRoll(secretary, e.id());
-        e = n.elections.approvePlan(leader, e.id(), e.meta().version(), PLAN_OK);
-        for (Voter v : n.elections.roll(secretary, e.id(), Roll.GENERAL)) {
-            n.elections.signIn(secretary, v.id(), v.version());
-        }
         // after the roll was made, a voter is put under 留党察看 from before the election day
         Person late = full.get(7);
         n.probation(late, DAY.minusDays(10));
@@ -194,16 +200,8 @@ public class ProbationAndTermsTest {
 
     @Test
     public void aWriteInMustBeAVoterOfTheBodyOnTheDay() {
-        Election e = plan(3);
+        Election e = approvedAndSignedIn();
         String cid = committee(e).id();
-        for (int i = 0; i < 4; i++) {
-            n.elections.addCandidate(secretary, cid, full.get(i).id());
-        }
-        n.elections.buildRoll(secretary, e.id());
-        e = n.elections.approvePlan(leader, e.id(), e.meta().version(), PLAN_OK);
-        for (Voter v : n.elections.roll(secretary, e.id(), Roll.GENERAL)) {
-            n.elections.signIn(secretary, v.id(), v.version());
-        }
         Round r = n.elections.openRound(secretary, cid, new RoundOpening(RoundKind.REGULAR, 10, "甲", "乙", false));
         Map<String, Mark> marks = Map.of(r.candidates().get(0), Mark.DISAPPROVE);
         ValidationException probation = assertThrows(ValidationException.class, () -> n.elections.enterBallot(secretary, r.id(),
