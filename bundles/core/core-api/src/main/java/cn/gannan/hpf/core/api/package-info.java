@@ -3,7 +3,7 @@
  * authorisation ({@link cn.gannan.hpf.core.api.Caller}), audit and errors every module shares.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package cn.gannan.hpf.core.api;
 
 import org.osgi.annotation.bundle.Export;

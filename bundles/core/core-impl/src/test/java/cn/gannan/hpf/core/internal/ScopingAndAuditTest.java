@@ -164,6 +164,57 @@ public class ScopingAndAuditTest {
     }
 
     @Test
+    public void partyProbationOnlyForFullMembersAndTheHistoryGivesItsPeriod() {
+        Person probationary = node.people.create(hezuoAdmin, new PersonDraft("GN01", "拉毛", Gender.FEMALE, null, null, null, null,
+                PoliticalStatus.PROBATIONARY_MEMBER));
+        try {
+            node.people.changeStatus(hezuoAdmin, probationary.id(), probationary.meta().version(), PoliticalStatus.PARTY_PROBATION,
+                    LocalDate.of(2025, 3, 10), null);
+            fail("留党察看 applies to full members only");
+        } catch (ValidationException expected) {
+            assertEquals("留党察看处分只适用于正式党员（此人为预备党员）；预备党员违纪的，延长预备期或者取消预备党员资格。",
+                    expected.fieldErrors().get("politicalStatus").format(cn.gannan.hpf.core.api.Msg.ZH_CN));
+        }
+        assertEquals(1, node.people.statusHistory(hezuoAdmin, probationary.id()).size());
+
+        Person p = person(hezuoAdmin, "GN01", "卓玛");
+        Person under = node.people.changeStatus(hezuoAdmin, p.id(), p.meta().version(), PoliticalStatus.PARTY_PROBATION,
+                LocalDate.of(2025, 3, 10), "州直机关纪工委决定：留党察看一年");
+        assertEquals(PoliticalStatus.PARTY_PROBATION, under.politicalStatus());
+        PersonQuery onProbation = new PersonQuery("GN01", null, PoliticalStatus.PARTY_PROBATION, null, null);
+        assertEquals(1, node.people.find(hezuoAdmin, onProbation, PageRequest.first(10)).total());
+        // a change dated before the last one is refused, nothing written
+        try {
+            node.people.changeStatus(hezuoAdmin, p.id(), under.meta().version(), PoliticalStatus.FULL_MEMBER, LocalDate.of(2025, 3, 9), null);
+            fail("the history stays in order");
+        } catch (ValidationException expected) {
+            assertEquals("生效日期不能早于上一次政治面貌变更的生效日期 2025-03-10。",
+                    expected.fieldErrors().get("effectiveDate").format(cn.gannan.hpf.core.api.Msg.ZH_CN));
+        }
+        assertEquals(under.meta().version(), node.people.get(hezuoAdmin, p.id()).meta().version());
+        assertEquals(2, node.people.statusHistory(hezuoAdmin, p.id()).size());
+        // the same day is fine: rights restored after one year
+        Person restored = node.people.changeStatus(hezuoAdmin, p.id(), under.meta().version(), PoliticalStatus.FULL_MEMBER,
+                LocalDate.of(2026, 3, 10), "察看期满，恢复党员权利");
+        assertEquals(PoliticalStatus.FULL_MEMBER, restored.politicalStatus());
+        assertEquals(PoliticalStatus.FULL_MEMBER, node.people.statusOn(hezuoAdmin, p.id(), LocalDate.of(2025, 3, 9)));
+        assertEquals(PoliticalStatus.PARTY_PROBATION, node.people.statusOn(hezuoAdmin, p.id(), LocalDate.of(2025, 3, 10)));
+        assertEquals(PoliticalStatus.PARTY_PROBATION, node.people.statusOn(hezuoAdmin, p.id(), LocalDate.of(2026, 3, 9)));
+        assertEquals(PoliticalStatus.FULL_MEMBER, node.people.statusOn(hezuoAdmin, p.id(), LocalDate.of(2026, 3, 10)));
+        try {
+            node.people.statusOn(lintanAdmin, p.id(), LocalDate.of(2026, 3, 10));
+            fail("another office's person");
+        } catch (AccessDeniedException expected) {
+            // expected
+        }
+        // filterable, and every change audited
+        assertEquals(0, node.people.find(hezuoAdmin, onProbation, PageRequest.first(10)).total());
+        List<AuditEntry> audit = node.audit.find(central, new AuditQuery(null, null, "core", "person", p.id(), null, null, null),
+                PageRequest.first(10)).items();
+        assertEquals(3, audit.size()); // created, on probation, restored
+    }
+
+    @Test
     public void orgTreeRulesCountyBranchUnderCentralGeneralBranchButNoCyclesOrForeignParents() {
         OrgUnit general = node.org.create(central, new OrgUnitDraft("GN00", null, OrgUnitType.GENERAL_BRANCH, "总支", 1));
         OrgUnit branch = node.org.create(hezuoAdmin, new OrgUnitDraft("GN01", general.id(), OrgUnitType.BRANCH, "合作支部", 1));

@@ -64,10 +64,19 @@ public interface ElectionService {
 
     // ---- roll
 
-    /** Fills the members' meeting roll from the body's eligible members (kept entries stay). */
+    /**
+     * Fills the members' meeting roll from the body's eligible members on the election day: the missing are
+     * added, those no longer eligible (e.g. put under 留党察看) are removed, the others keep their entries.
+     */
     List<Voter> buildRoll(Caller caller, String electionId);
 
     List<Voter> roll(Caller caller, String electionId, Roll roll);
+
+    /**
+     * Members of the body who are not voters on the election day, each with the rule that excludes them
+     * (party: probationary members and members under 留党察看; 妇联: men).
+     */
+    List<RollExclusion> rollExclusions(Caller caller, String electionId);
 
     Voter excuse(Caller caller, String voterId, long expectedVersion, ExcuseReason reason, String note, String approvedBy);
 

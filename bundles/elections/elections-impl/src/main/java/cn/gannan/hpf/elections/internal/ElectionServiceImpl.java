@@ -54,6 +54,7 @@ import cn.gannan.hpf.elections.api.ElectionStatus;
 import cn.gannan.hpf.elections.api.ExcuseReason;
 import cn.gannan.hpf.elections.api.PlanDraft;
 import cn.gannan.hpf.elections.api.Roll;
+import cn.gannan.hpf.elections.api.RollExclusion;
 import cn.gannan.hpf.elections.api.Round;
 import cn.gannan.hpf.elections.api.RoundOpening;
 import cn.gannan.hpf.elections.api.RoundStatus;
@@ -89,7 +90,7 @@ public class ElectionServiceImpl implements ElectionService {
     private static final String ELECTION_COLS = "ID, OFFICE_CODE, ORG_UNIT_ID, ORG_UNIT_NAME, ORG_KIND, RS_VERSION, TITLE,"
             + " TERM_START, PLANNED_DATE, COMMITTEE_SEATS, AUDIT_SEATS, DEPUTY_SEATS, CANDIDATE_PRODUCTION, STATUS,"
             + " PLAN_APPROVED_BY, PLAN_APPROVED_ON, PLAN_APPROVAL_NO, RESULT_APPROVED_BY, RESULT_APPROVED_ON,"
-            + " RESULT_APPROVAL_NO, CANCEL_REASON, " + META;
+            + " RESULT_APPROVAL_NO, CANCEL_REASON, BODY_TYPE, " + META;
 
     private final Database db;
     private final OfficeService offices;
@@ -161,7 +162,7 @@ public class ElectionServiceImpl implements ElectionService {
                     rules.differentialRatio(), rules.differentialRounding(), rules.differentialMoreThanSeats(),
                     rules.auditCommitteeDifferential(), rules.majority(), rules.majorityComparison(), rules.majorityBase(),
                     rules.overApprovalInvalid(), rules.writeIns(), rules.proxiesAllowed(), rules.termYears(),
-                    rules.maxDeviationMonths(), rules.dueWarningMonths(), rules.excusalNeedsApproval(),
+                    rules.primaryCommitteeTermYears(), rules.maxDeviationMonths(), rules.dueWarningMonths(), rules.excusalNeedsApproval(),
                     rules.committeeMinMembers(), rules.committeeMinSeats(), rules.committeeMaxSeats());
             String id = insertRuleSet(tx, saved, n);
             Map<String, Object[]> changes = new LinkedHashMap<>();
@@ -280,7 +281,7 @@ public class ElectionServiceImpl implements ElectionService {
             }
             RuleSet rs = rsr.rules();
             LocalDate termStart = draft.termStart() != null ? draft.termStart() : lastElection(tx, unit.id());
-            PlanDraft d = validatePlan(tx, draft, unit, rs, termStart);
+            PlanDraft d = validatePlan(tx, draft, unit, unit.type(), rs, termStart);
             long open = tx.count("SELECT COUNT(*) FROM EL_ELECTION WHERE ORG_UNIT_ID = ? AND STATUS IN (?, ?, ?)", unit.id(),
                     ElectionStatus.PLANNED, ElectionStatus.APPROVED, ElectionStatus.ELECTED);
             if (open > 0) {
@@ -288,14 +289,15 @@ public class ElectionServiceImpl implements ElectionService {
             }
             String id = UUID.randomUUID().toString();
             tx.update("INSERT INTO EL_ELECTION (ID, OFFICE_CODE, ORG_UNIT_ID, ORG_UNIT_NAME, ORG_KIND, RS_VERSION, TITLE, TERM_START,"
-                    + " PLANNED_DATE, COMMITTEE_SEATS, AUDIT_SEATS, DEPUTY_SEATS, CANDIDATE_PRODUCTION, STATUS, " + META
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", id, unit.officeCode(), unit.id(),
+                    + " PLANNED_DATE, COMMITTEE_SEATS, AUDIT_SEATS, DEPUTY_SEATS, CANDIDATE_PRODUCTION, STATUS, BODY_TYPE, " + META
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", id, unit.officeCode(), unit.id(),
                     unit.name(), kind, rs.version(), d.title(), termStart, d.plannedDate(), d.committeeSeats(), d.auditSeats(),
-                    d.deputySeats(), d.candidateProduction(), ElectionStatus.PLANNED, tx.caller().username(), tx.now(),
+                    d.deputySeats(), d.candidateProduction(), ElectionStatus.PLANNED, unit.type(), tx.caller().username(), tx.now(),
                     tx.caller().username(), tx.now());
             syncContests(tx, id, unit.officeCode(), kind, d);
             Map<String, Object[]> changes = new LinkedHashMap<>();
             changes.put("orgUnit", new Object[] {null, unit.name()});
+            changes.put("bodyType", new Object[] {null, unit.type()});
             changes.put("title", new Object[] {null, d.title()});
             changes.put("plannedDate", new Object[] {null, d.plannedDate()});
             changes.put("committeeSeats", new Object[] {null, d.committeeSeats()});
@@ -317,7 +319,8 @@ public class ElectionServiceImpl implements ElectionService {
             RuleSet rs = ruleSetVersion(tx, old.kind(), old.ruleSetVersion());
             LocalDate termStart = draft.termStart() != null ? draft.termStart() : old.termStart();
             PlanDraft d = validatePlan(tx, new PlanDraft(old.orgUnitId(), draft.title(), termStart, draft.plannedDate(),
-                    draft.committeeSeats(), draft.auditSeats(), draft.deputySeats(), draft.candidateProduction()), unit, rs, termStart);
+                    draft.committeeSeats(), draft.auditSeats(), draft.deputySeats(), draft.candidateProduction()), unit,
+                    old.bodyType() != null ? old.bodyType() : unit.type(), rs, termStart);
             int rows = tx.update("UPDATE EL_ELECTION SET TITLE = ?, TERM_START = ?, PLANNED_DATE = ?, COMMITTEE_SEATS = ?,"
                     + " AUDIT_SEATS = ?, DEPUTY_SEATS = ?, CANDIDATE_PRODUCTION = ?, UPDATED_BY = ?, UPDATED_AT = ?,"
                     + " VERSION = VERSION + 1 WHERE ID = ? AND VERSION = ?", d.title(), termStart, d.plannedDate(),
@@ -350,6 +353,7 @@ public class ElectionServiceImpl implements ElectionService {
             for (Contest c : e.contests()) {
                 if (c.roll() == Roll.GENERAL) {
                     ElectionRules.candidates(rs, c.kind(), c.seats(), regularCandidates(c).size()).orThrow();
+                    requireEligible(e, regularCandidates(c).stream().map(Contest.Candidate::personId).toList());
                 }
             }
             int rows = tx.update("UPDATE EL_ELECTION SET STATUS = ?, PLAN_APPROVED_BY = ?, PLAN_APPROVED_ON = ?, PLAN_APPROVAL_NO = ?,"
@@ -399,11 +403,18 @@ public class ElectionServiceImpl implements ElectionService {
             RuleSet rs = ruleSetVersion(tx, e.kind(), e.ruleSetVersion());
             List<RuleCheck> out = new ArrayList<>();
             if (e.termStart() != null) {
-                out.add(ElectionRules.timingLimit(rs, e.termStart(), e.plannedDate()));
+                out.add(ElectionRules.timingLimit(rs, e.bodyType(), e.termStart(), e.plannedDate()));
+                out.add(ElectionRules.timingApproval(rs, e.bodyType(), e.termStart(), e.plannedDate(),
+                        e.planApproval() == null ? null : approvalText(e.planApproval())));
             }
             OrgUnit unit = unitFor(caller, e.orgUnitId());
+            Electorate el = electorate(unit, e.kind(), e.plannedDate());
             if (unit.type() == OrgUnitType.BRANCH && rs.committeeMinMembers() > 0 && e.committeeSeats() > 0) {
-                out.add(ElectionRules.committeeStructure(rs, fullMembers(tx, caller, unit), e.committeeSeats()));
+                out.add(ElectionRules.committeeStructure(rs, el.fullMembers(), e.committeeSeats()));
+            }
+            out.add(eligibilityCheck(e));
+            if (e.general().entitled() > 0) {
+                out.add(rollCheck(tx, e, el));
             }
             for (Contest c : e.contests()) {
                 if (!c.complete()) {
@@ -432,7 +443,9 @@ public class ElectionServiceImpl implements ElectionService {
         v.throwIfInvalid();
     }
 
-    private PlanDraft validatePlan(Tx tx, PlanDraft draft, OrgUnit unit, RuleSet rs, LocalDate termStart) throws SQLException {
+    /** The plan's fields against the rules; {@code body} is the type the plan is (or was) made for. */
+    private PlanDraft validatePlan(Tx tx, PlanDraft draft, OrgUnit unit, OrgUnitType body, RuleSet rs, LocalDate termStart)
+            throws SQLException {
         Validator v = new Validator();
         String title = v.text("title", draft.title(), 200, true);
         LocalDate planned = v.required("plannedDate", draft.plannedDate());
@@ -445,13 +458,13 @@ public class ElectionServiceImpl implements ElectionService {
         v.check(deputies >= 0 && deputies <= 2, "deputySeats", RuleMsg.of("plan.deputySeats", deputies));
         String production = v.text("candidateProduction", draft.candidateProduction(), 2000, false);
         if (planned != null && termStart != null) {
-            RuleCheck t = ElectionRules.timingLimit(rs, termStart, planned);
+            RuleCheck t = ElectionRules.timingLimit(rs, body, termStart, planned);
             v.check(t.passed(), "plannedDate", t.message());
         }
         if (committee >= 0) {
-            boolean branchRule = unit.type() == OrgUnitType.BRANCH && rs.committeeMinMembers() > 0;
+            boolean branchRule = body == OrgUnitType.BRANCH && rs.committeeMinMembers() > 0;
             if (branchRule) {
-                long full = fullMembers(tx, tx.caller(), unit);
+                long full = electorate(unit, OrgKind.PARTY, planned != null ? planned : today()).fullMembers();
                 if (committee == 0) {
                     v.check(full < rs.committeeMinMembers(), "committeeSeats",
                             ElectionRules.committeeStructure(rs, full, 0).message());
@@ -595,7 +608,7 @@ public class ElectionServiceImpl implements ElectionService {
         if (!p.active()) {
             return RuleMsg.of("candidate.inactive", p.name());
         }
-        Msg m = ElectionRules.ineligibility(e.kind(), p.politicalStatus(), p.gender(), false);
+        Msg m = statusIneligibility(e, p);
         if (m != null) {
             return m;
         }
@@ -608,7 +621,7 @@ public class ElectionServiceImpl implements ElectionService {
             if (!member) {
                 return RuleMsg.of("candidate.notCommittee", p.name());
             }
-        } else if (!entitled(tx, caller, unitFor(caller, e.orgUnitId()), e.kind()).containsKey(p.id())) {
+        } else if (!electorate(unitFor(caller, e.orgUnitId()), e.kind(), e.plannedDate()).entitled().containsKey(p.id())) {
             return RuleMsg.of("candidate.notMember", p.name(), e.orgUnitName());
         }
         for (Contest other : e.contests()) {
@@ -632,18 +645,30 @@ public class ElectionServiceImpl implements ElectionService {
                         RuleMsg.of(e.status().messageKey())));
             }
             requireNoOpenRound(tx, electionId);
-            Map<String, Person> entitled = entitled(tx, caller, unitFor(caller, e.orgUnitId()), e.kind());
-            Set<String> have = new HashSet<>(tx.query("SELECT PERSON_ID FROM EL_VOTER WHERE ELECTION_ID = ? AND ROLL_NAME = ?",
-                    rs -> rs.getString(1), electionId, Roll.GENERAL));
-            int added = 0;
+            Map<String, Person> entitled = electorate(unitFor(caller, e.orgUnitId()), e.kind(), e.plannedDate()).entitled();
+            List<Voter> before = rollOf(tx, electionId, Roll.GENERAL);
+            Set<String> have = new HashSet<>();
+            List<String> removed = new ArrayList<>();
+            for (Voter v : before) {
+                if (entitled.containsKey(v.personId())) {
+                    have.add(v.personId());
+                } else { // no longer a voter on the election day (e.g. put under 留党察看, moved away)
+                    tx.update("DELETE FROM EL_VOTER WHERE ID = ?", v.id());
+                    removed.add(v.personName());
+                }
+            }
+            List<String> added = new ArrayList<>();
             for (Person p : entitled.values()) {
                 if (have.add(p.id())) {
                     insertVoter(tx, e, Roll.GENERAL, p.id(), p.name());
-                    added++;
+                    added.add(p.name());
                 }
             }
-            tx.audit(MODULE, "roll", electionId, e.officeCode(), AuditAction.UPDATE,
-                    Map.of("generalRoll", new Object[] {have.size() - added, have.size()}));
+            Map<String, Object[]> changes = new LinkedHashMap<>();
+            changes.put("generalRoll", new Object[] {before.size(), have.size()});
+            changes.put("added", new Object[] {null, String.join("、", added)});
+            changes.put("removed", new Object[] {String.join("、", removed), null});
+            tx.audit(MODULE, "roll", electionId, e.officeCode(), AuditAction.UPDATE, changes);
             return rollOf(tx, electionId, Roll.GENERAL);
         });
     }
@@ -661,6 +686,12 @@ public class ElectionServiceImpl implements ElectionService {
             caller.requireRead(e.officeCode());
             return rollOf(tx, electionId, roll == null ? Roll.GENERAL : roll);
         });
+    }
+
+    @Override
+    public List<RollExclusion> rollExclusions(Caller caller, String electionId) {
+        Election e = get(caller, electionId);
+        return new ArrayList<>(electorate(unitFor(caller, e.orgUnitId()), e.kind(), e.plannedDate()).excluded().values());
     }
 
     @Override
@@ -784,6 +815,9 @@ public class ElectionServiceImpl implements ElectionService {
             if (rc.entitled() == 0) {
                 throw new ValidationException(RuleMsg.of("roll.notBuilt"));
             }
+            if (c.roll() == Roll.GENERAL) {
+                rollCheck(tx, e, electorate(unitFor(caller, e.orgUnitId()), e.kind(), e.plannedDate())).orThrow();
+            }
             ElectionRules.quorum(rs, rc.expected(), rc.present()).orThrow();
             ElectionRules.issued(o.issued(), rc.present()).orThrow();
             Round last = lastCounted(c);
@@ -817,6 +851,7 @@ public class ElectionServiceImpl implements ElectionService {
             if (o.kind() != RoundKind.RUNOFF && last != null && !tied(last).isEmpty()) {
                 throw new ValidationException(RuleMsg.of("round.needRunoff"));
             }
+            requireEligible(e, candidates);
             int number = c.rounds().size() + 1;
             String id = UUID.randomUUID().toString();
             tx.update("INSERT INTO EL_ROUND (ID, OFFICE_CODE, CONTEST_ID, ROUND_NO, ROUND_KIND, SEATS, CANDIDATES, PRESENT_COUNT,"
@@ -866,12 +901,13 @@ public class ElectionServiceImpl implements ElectionService {
             if (input.marks().values().stream().anyMatch(Objects::isNull)) {
                 throw ValidationException.field("marks", RuleMsg.of("ballot.markMissing"));
             }
+            Contest contest = contest(e, r.contestId());
             for (String w : input.writeIns()) {
                 Person p = findPerson(w);
                 if (p == null) {
                     throw ValidationException.field("writeIns", RuleMsg.of("ballot.writeInUnknown", w));
                 }
-                Msg why = ElectionRules.ineligibility(e.kind(), p.politicalStatus(), p.gender(), false);
+                Msg why = writeInIneligibility(caller, e, contest, p);
                 if (why != null) {
                     throw ValidationException.field("writeIns", RuleMsg.of("ballot.writeInIneligible", p.name(), why));
                 }
@@ -1102,7 +1138,7 @@ public class ElectionServiceImpl implements ElectionService {
             RuleSet rs = ruleSetVersion(tx, e.kind(), e.ruleSetVersion());
             OrgUnit unit = unitFor(caller, e.orgUnitId());
             if (c.kind() == ContestKind.COMMITTEE && unit.type() == OrgUnitType.BRANCH && rs.committeeMinMembers() > 0) {
-                ElectionRules.committeeStructure(rs, fullMembers(tx, caller, unit), elected).orThrow();
+                ElectionRules.committeeStructure(rs, electorate(unit, OrgKind.PARTY, e.plannedDate()).fullMembers(), elected).orThrow();
             }
             tx.update("UPDATE EL_CONTEST SET SEATS = ?, CONSENT = ?, UPDATED_BY = ?, UPDATED_AT = ?, VERSION = VERSION + 1 WHERE ID = ?",
                     elected, consenting, caller.username(), tx.now(), contestId);
@@ -1207,7 +1243,7 @@ public class ElectionServiceImpl implements ElectionService {
     @Override
     public List<BodyTerm> terms(Caller caller, String officeCode, LocalDate today) {
         String office = caller.scopeOffice(officeCode);
-        LocalDate day = today == null ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) : today;
+        LocalDate day = today == null ? today() : today;
         return db.read(caller, tx -> {
             Map<OrgKind, RuleSet> current = new HashMap<>();
             for (OrgKind k : OrgKind.values()) {
@@ -1223,8 +1259,9 @@ public class ElectionServiceImpl implements ElectionService {
                 String open = tx.queryOne("SELECT ID FROM EL_ELECTION WHERE ORG_UNIT_ID = ? AND STATUS IN (?, ?, ?)", rs -> rs.getString(1),
                         u.id(), ElectionStatus.PLANNED, ElectionStatus.APPROVED, ElectionStatus.ELECTED).orElse(null);
                 RuleSet rs = current.get(kind);
-                out.add(new BodyTerm(u.id(), u.name(), u.officeCode(), kind, last, last == null ? null : ElectionRules.termEnds(rs, last),
-                        ElectionRules.termStatus(rs, last, day), open));
+                out.add(new BodyTerm(u.id(), u.name(), u.officeCode(), kind, last,
+                        last == null ? null : ElectionRules.termEnds(rs, u.type(), last), ElectionRules.termStatus(rs, u.type(), last, day),
+                        open));
             }
             return out;
         });
@@ -1235,6 +1272,9 @@ public class ElectionServiceImpl implements ElectionService {
         caller.requireAnyRole(Role.OFFICE_ADMIN, Role.CENTRAL_ADMIN);
         Validator v = new Validator();
         v.required("lastElection", lastElection);
+        LocalDate today = today();
+        v.check(lastElection == null || !lastElection.isAfter(today), "lastElection",
+                RuleMsg.of("term.future", String.valueOf(lastElection), today.toString()));
         v.throwIfInvalid();
         return db.tx(caller, tx -> {
             OrgUnit u = unitFor(caller, orgUnitId);
@@ -1328,12 +1368,13 @@ public class ElectionServiceImpl implements ElectionService {
             Rows.date(rs, "PLANNED_DATE"), rs.getInt("COMMITTEE_SEATS"), rs.getInt("AUDIT_SEATS"), rs.getInt("DEPUTY_SEATS"),
             rs.getString("CANDIDATE_PRODUCTION"), Rows.enumValue(rs, "STATUS", ElectionStatus.class),
             approval(rs, "PLAN_APPROVED_BY", "PLAN_APPROVED_ON", "PLAN_APPROVAL_NO"),
-            approval(rs, "RESULT_APPROVED_BY", "RESULT_APPROVED_ON", "RESULT_APPROVAL_NO"), rs.getString("CANCEL_REASON"), Rows.meta(rs)},
-            id).orElseThrow(() -> notFound("entity.election", id));
+            approval(rs, "RESULT_APPROVED_BY", "RESULT_APPROVED_ON", "RESULT_APPROVAL_NO"), rs.getString("CANCEL_REASON"), Rows.meta(rs),
+            Rows.enumValue(rs, "BODY_TYPE", OrgUnitType.class)}, id).orElseThrow(() -> notFound("entity.election", id));
         OrgKind kind = (OrgKind) row[4];
         RuleSet rs = ruleSetVersion(tx, kind, (Integer) row[5]);
         LocalDate termStart = (LocalDate) row[7];
         LocalDate planned = (LocalDate) row[8];
+        OrgUnitType body = row[18] != null ? (OrgUnitType) row[18] : currentType((String) row[1], (String) row[2]);
         List<Contest> contests = new ArrayList<>();
         for (Object[] c : tx.query("SELECT ID, CONTEST_KIND, POST, SEATS, PLANNED_SEATS, ROLL_NAME, CONSENT, VERSION FROM EL_CONTEST"
                 + " WHERE ELECTION_ID = ? ORDER BY SORT_ORDER", x -> new Object[] {x.getString(1), Rows.enumValue(x, "CONTEST_KIND",
@@ -1354,8 +1395,9 @@ public class ElectionServiceImpl implements ElectionService {
                     complete, cands, rounds, (Long) c[7]));
         }
         return new Election((String) row[0], (String) row[1], (String) row[2], (String) row[3], kind, (Integer) row[5],
-                (String) row[6], termStart, termStart == null ? null : ElectionRules.termEnds(rs, termStart),
-                ElectionRules.timing(rs, termStart, planned), planned, (Integer) row[9], (Integer) row[10], (Integer) row[11],
+                (String) row[6], termStart, termStart == null ? null : ElectionRules.termEnds(rs, body, termStart),
+                ElectionRules.timing(rs, body, termStart, planned), body, rs.termYearsFor(body), planned, (Integer) row[9],
+                (Integer) row[10], (Integer) row[11],
                 (String) row[12], (ElectionStatus) row[13], (Approval) row[14], (Approval) row[15], (String) row[16], contests,
                 rollCount(tx, id, Roll.GENERAL), rollCount(tx, id, Roll.PLENARY), (cn.gannan.hpf.core.api.RecordMeta) row[17]);
     }
@@ -1512,11 +1554,13 @@ public class ElectionServiceImpl implements ElectionService {
     }
 
     /**
-     * Who is entitled in the body's elections: current members of the unit and the units below it, and for
-     * party bodies also every full member of the unit's office (each office's party members belong to its
-     * party organisation); filtered by the kind's eligibility (party: full members; 妇联: women).
+     * Who votes in the body's elections on {@code day}, and which members do not and why. The members: current
+     * members of the unit and the units below it, and for party bodies also every party member of the unit's
+     * office (each office's party members belong to its party organisation). A party member's status is the
+     * one on the election day (from the status history): full members vote; probationary members and members
+     * under 留党察看 are members who neither vote nor count. 妇联: women.
      */
-    private Map<String, Person> entitled(Tx tx, Caller caller, OrgUnit unit, OrgKind kind) {
+    private Electorate electorate(OrgUnit unit, OrgKind kind, LocalDate day) {
         Caller node = Caller.system(unit.officeCode());
         List<OrgUnit> all = org.units(node, null);
         Set<String> subtree = new HashSet<>();
@@ -1536,26 +1580,160 @@ public class ElectionServiceImpl implements ElectionService {
                 ids.add(m.personId());
             }
         }
-        Map<String, Person> out = new LinkedHashMap<>();
-        if (kind == OrgKind.PARTY) {
-            for (Person p : people.find(node, new PersonQuery(unit.officeCode(), null, PoliticalStatus.FULL_MEMBER, null, true),
+        boolean party = kind == OrgKind.PARTY;
+        Map<String, Person> pool = new LinkedHashMap<>();
+        Map<String, PoliticalStatus> status = new HashMap<>();
+        if (party) {
+            for (Person p : people.find(node, new PersonQuery(unit.officeCode(), null, null, null, true),
                     new PageRequest(0, PageRequest.MAX_LIMIT)).items()) {
-                out.put(p.id(), p);
-            }
-        }
-        for (String pid : ids) {
-            if (!out.containsKey(pid)) {
-                Person p = people.get(node, pid);
-                if (p.active() && ElectionRules.ineligibility(kind, p.politicalStatus(), p.gender(), false) == null) {
-                    out.put(pid, p);
+                PoliticalStatus s = people.statusOn(node, p.id(), day);
+                if (s != null && s.partyMember()) {
+                    pool.put(p.id(), p);
+                    status.put(p.id(), s);
                 }
             }
         }
-        return out;
+        for (String pid : ids) {
+            if (!pool.containsKey(pid)) {
+                Person p = people.get(node, pid);
+                if (p.active()) {
+                    pool.put(pid, p);
+                    status.put(pid, party ? people.statusOn(node, pid, day) : p.politicalStatus());
+                }
+            }
+        }
+        Map<String, Person> entitled = new LinkedHashMap<>();
+        Map<String, RollExclusion> excluded = new LinkedHashMap<>();
+        long full = 0;
+        for (Person p : pool.values()) {
+            PoliticalStatus s = status.get(p.id());
+            if (s == PoliticalStatus.FULL_MEMBER || s == PoliticalStatus.PARTY_PROBATION) {
+                full++;
+            }
+            Msg why = ElectionRules.ineligibility(kind, s, p.gender(), day);
+            if (why == null) {
+                entitled.put(p.id(), p);
+            } else {
+                excluded.put(p.id(), new RollExclusion(p.id(), p.name(), s, why));
+            }
+        }
+        return new Electorate(entitled, excluded, full);
     }
 
-    private long fullMembers(Tx tx, Caller caller, OrgUnit unit) {
-        return entitled(tx, caller, unit, OrgKind.PARTY).size();
+    /**
+     * The voters of a body on a day, the members who are not voters (with the rule), and the count of full
+     * members (正式党员, including those under 留党察看) for the branch-structure rule.
+     */
+    private record Electorate(Map<String, Person> entitled, Map<String, RollExclusion> excluded, long fullMembers) {
+    }
+
+    /** Why a person may not vote or stand by their political status (party: on the election day), or null. */
+    private Msg statusIneligibility(Election e, Person p) {
+        PoliticalStatus s = e.kind() == OrgKind.PARTY ? people.statusOn(Caller.system(e.officeCode()), p.id(), e.plannedDate())
+                : p.politicalStatus();
+        return ElectionRules.ineligibility(e.kind(), s, p.gender(), e.plannedDate());
+    }
+
+    /** Why a listed candidate may not stand on the election day (left, 留党察看, ...), or null. */
+    private Msg standing(Election e, String personId) {
+        Person p = findPerson(personId);
+        Msg why = p == null ? null : !p.active() ? RuleMsg.of("candidate.inactive", p.name()) : statusIneligibility(e, p);
+        return why == null ? null : RuleMsg.of("candidate.ineligible", p.name(), why);
+    }
+
+    /** Refuses a list of candidates when one of them may not stand on the election day. */
+    private void requireEligible(Election e, List<String> personIds) {
+        for (String id : personIds) {
+            Msg why = standing(e, id);
+            if (why != null) {
+                throw new RuleCheck.RuleViolationException("eligibility", why);
+            }
+        }
+    }
+
+    /** The candidates still to be voted on, each able to stand on the election day: one check naming them. */
+    private RuleCheck eligibilityCheck(Election e) {
+        int count = 0;
+        for (Contest c : e.contests()) {
+            if (c.complete()) {
+                continue;
+            }
+            for (Contest.Candidate cand : regularCandidates(c)) {
+                if (cand.elected()) {
+                    continue;
+                }
+                Msg why = standing(e, cand.personId());
+                if (why != null) {
+                    return new RuleCheck("eligibility", false, 0, 1, why);
+                }
+                count++;
+            }
+        }
+        return new RuleCheck("eligibility", true, 0, 0, RuleMsg.of("candidate.allEligible", count, e.plannedDate().toString()));
+    }
+
+    /** The members' roll against the voters on the election day: no one missing, no one who may not vote. */
+    private RuleCheck rollCheck(Tx tx, Election e, Electorate el) throws SQLException {
+        List<Voter> roll = rollOf(tx, e.id(), Roll.GENERAL);
+        Set<String> onRoll = new HashSet<>();
+        List<String> extra = new ArrayList<>();
+        Msg firstReason = null;
+        for (Voter v : roll) {
+            onRoll.add(v.personId());
+            if (!el.entitled().containsKey(v.personId())) {
+                extra.add(v.personName());
+                if (firstReason == null) {
+                    RollExclusion x = el.excluded().get(v.personId());
+                    firstReason = x != null ? x.reason() : RuleMsg.of("roll.notMember", v.personName(), e.orgUnitName());
+                }
+            }
+        }
+        List<String> missing = el.entitled().values().stream().filter(p -> !onRoll.contains(p.id())).map(Person::name).toList();
+        String day = e.plannedDate().toString();
+        if (!extra.isEmpty()) {
+            return new RuleCheck("roll", false, 0, extra.size(), RuleMsg.of("roll.staleExtra", day, extra.size(),
+                    String.join("、", extra), firstReason));
+        }
+        if (!missing.isEmpty()) {
+            return new RuleCheck("roll", false, 0, missing.size(), RuleMsg.of("roll.staleMissing", day, missing.size(),
+                    String.join("、", missing)));
+        }
+        return new RuleCheck("roll", true, roll.size(), roll.size(), RuleMsg.of("roll.current", day, roll.size(),
+                el.excluded().size()));
+    }
+
+    /** A write-in must be able to stand: by status on the election day, and a voter of the body (or, for posts, of the new committee). */
+    private Msg writeInIneligibility(Caller caller, Election e, Contest c, Person p) {
+        if (!p.active()) {
+            return RuleMsg.of("candidate.inactive", p.name());
+        }
+        Msg why = statusIneligibility(e, p);
+        if (why != null) {
+            return why;
+        }
+        if (c.roll() == Roll.PLENARY) {
+            Contest committee = e.contests().stream().filter(x -> x.kind() == ContestKind.COMMITTEE).findFirst().orElse(null);
+            boolean member = committee != null && committee.candidates().stream().anyMatch(x -> x.elected() && x.personId().equals(p.id()));
+            return member ? null : RuleMsg.of("candidate.notCommittee", p.name());
+        }
+        return electorate(unitFor(caller, e.orgUnitId()), e.kind(), e.plannedDate()).entitled().containsKey(p.id()) ? null
+                : RuleMsg.of("candidate.notMember", p.name(), e.orgUnitName());
+    }
+
+    private OrgUnitType currentType(String office, String orgUnitId) {
+        try {
+            return org.unit(Caller.system(office), orgUnitId).type();
+        } catch (NotFoundException gone) {
+            return null;
+        }
+    }
+
+    private static String approvalText(Approval a) {
+        return a.approvedBy() + "，" + a.approvedOn() + "，" + a.documentNo();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
     }
 
     private static void requireUpdated(Tx tx, int rows, String table, String id, String entityKey) throws SQLException {

@@ -41,8 +41,9 @@ import org.slf4j.LoggerFactory;
  * Demo data, in demo mode only, once (recorded in the settings): the general branch's re-election from the
  * seed article run through the service (plan, candidates, the superior's approval, roll with an excusal,
  * differential vote, plenary electing secretary and deputy, approval of the result), the county branches'
- * terms (some due soon, some overdue), a small branch's election under way, and the trade union's first
- * election being planned. Waits for the core's demo data on a background thread.
+ * terms (some due soon, some overdue), a small branch's election under way (one member under 留党察看, not a
+ * voter), and the trade union's first election being planned. Waits for the core's demo data on a background
+ * thread.
  */
 @Component(service = ElectionsDemoData.class, immediate = true)
 public class ElectionsDemoData {
@@ -145,6 +146,13 @@ public class ElectionsDemoData {
                 continue;
             }
             LocalDate planned = last.get(code).plusYears(3).plusMonths(7);
+            if (fullMembers.size() >= 3) {
+                // one member under 留党察看 since before the election day: a member, not a voter (listed with the roll)
+                String pid = fullMembers.get(fullMembers.size() - 1);
+                people.changeStatus(c, pid, people.get(c, pid).meta().version(), PoliticalStatus.PARTY_PROBATION,
+                        planned.minusMonths(9), "州直机关纪工委处分决定：给予留党察看一年处分");
+                fullMembers = fullMembers.subList(0, fullMembers.size() - 1);
+            }
             Election e = elections.createPlan(c, new PlanDraft(branch.id(), branch.name().replace("委员会", "") + "换届选举", null, planned,
                     0, 0, 1, "党员大会直接选举书记、副书记；经支部党员推荐、党总支审核"));
             int next = 0;

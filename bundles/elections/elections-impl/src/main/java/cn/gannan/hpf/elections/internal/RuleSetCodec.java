@@ -32,6 +32,7 @@ final class RuleSetCodec {
         m.put("writeIns", r.writeIns().name());
         m.put("proxiesAllowed", Boolean.toString(r.proxiesAllowed()));
         m.put("termYears", Integer.toString(r.termYears()));
+        m.put("primaryCommitteeTermYears", Integer.toString(r.primaryCommitteeTermYears()));
         m.put("maxDeviationMonths", Integer.toString(r.maxDeviationMonths()));
         m.put("dueWarningMonths", Integer.toString(r.dueWarningMonths()));
         m.put("excusalNeedsApproval", Boolean.toString(r.excusalNeedsApproval()));
@@ -70,6 +71,7 @@ final class RuleSetCodec {
                 en(m, "writeIns", WriteIns.class, d.writeIns()),
                 bool(m, "proxiesAllowed", d.proxiesAllowed()),
                 num(m, "termYears", d.termYears()),
+                num(m, "primaryCommitteeTermYears", d.primaryCommitteeTermYears()), // absent before: the default
                 num(m, "maxDeviationMonths", d.maxDeviationMonths()),
                 num(m, "dueWarningMonths", d.dueWarningMonths()),
                 bool(m, "excusalNeedsApproval", d.excusalNeedsApproval()),

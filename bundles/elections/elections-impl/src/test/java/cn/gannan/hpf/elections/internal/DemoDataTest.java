@@ -57,7 +57,17 @@ public class DemoDataTest {
         assertTrue(terms.stream().anyMatch(t -> t.status() == TermStatus.DUE_SOON));
         assertEquals(TermStatus.DUE_SOON, terms.stream().filter(t -> t.orgUnitId().equals(general)).findFirst().orElseThrow().status());
         assertTrue(all.stream().anyMatch(e -> e.orgUnitName().contains("工会") && e.status() == ElectionStatus.PLANNED));
-        assertTrue(all.stream().anyMatch(e -> n.org.unit(n.system, e.orgUnitId()).type() == OrgUnitType.BRANCH && e.committeeSeats() == 0));
+        Election small = all.stream().filter(e -> n.org.unit(n.system, e.orgUnitId()).type() == OrgUnitType.BRANCH
+                && e.committeeSeats() == 0).findFirst().orElseThrow();
+        // one member of the small branch is under 留党察看 on the election day: listed with the roll, not on it
+        List<cn.gannan.hpf.elections.api.RollExclusion> out = n.elections.rollExclusions(n.system, small.id());
+        cn.gannan.hpf.elections.api.RollExclusion probation = out.stream()
+                .filter(x -> x.status() == cn.gannan.hpf.core.api.PoliticalStatus.PARTY_PROBATION).findFirst().orElseThrow();
+        assertTrue(n.elections.roll(n.system, small.id(), cn.gannan.hpf.elections.api.Roll.GENERAL).stream()
+                .noneMatch(v -> v.personId().equals(probation.personId())));
+        assertTrue(small.general().entitled() >= 2);
+        assertTrue(n.elections.checks(n.system, small.id()).stream().filter(c -> c.rule().equals("roll") || c.rule().equals("eligibility"))
+                .allMatch(cn.gannan.hpf.elections.api.rules.RuleCheck::passed));
         demo.deactivate();
     }
 }

@@ -135,7 +135,7 @@ public class ElectionFlowTest {
         // a probationary member cannot stand
         ValidationException notFull = assertThrows(ValidationException.class,
                 () -> n.elections.addCandidate(secretary, committee.id(), probationary.id()));
-        assertEquals("只有正式党员有表决权、选举权和被选举权（此人为预备党员）。", zh(notFull));
+        assertEquals("只有正式党员有表决权、选举权和被选举权（此人在选举日 2017-03-02 为预备党员）。", zh(notFull));
 
         // five candidates for five seats: the superior's approval is refused by the differential rule
         e = addCandidates(e, committee, 5);
@@ -393,7 +393,7 @@ public class ElectionFlowTest {
         assertThrows(AccessDeniedException.class, () -> n.elections.updateRuleSet(secretary, OrgKind.PARTY, 1, p, null));
         RuleSet edited = new RuleSet(p.kind(), 1, p.quorum(), p.quorumComparison(), p.differentialRatio(), p.differentialRounding(),
                 p.differentialMoreThanSeats(), p.auditCommitteeDifferential(), p.majority(), p.majorityComparison(), p.majorityBase(),
-                p.overApprovalInvalid(), p.writeIns(), p.proxiesAllowed(), 5, p.maxDeviationMonths(), p.dueWarningMonths(),
+                p.overApprovalInvalid(), p.writeIns(), p.proxiesAllowed(), 5, p.primaryCommitteeTermYears(), p.maxDeviationMonths(), p.dueWarningMonths(),
                 p.excusalNeedsApproval(), p.committeeMinMembers(), p.committeeMinSeats(), p.committeeMaxSeats());
         Caller admin = Node.caller("GN00", Role.OFFICE_ADMIN);
         assertEquals(2, n.elections.updateRuleSet(admin, OrgKind.PARTY, 1, edited, "试行").rules().version());
@@ -437,7 +437,7 @@ public class ElectionFlowTest {
     public void delayedMoreThanAYearIsRefused() {
         ValidationException e = assertThrows(ValidationException.class, () -> n.elections.createPlan(secretary,
                 new PlanDraft(general.id(), "换届", LocalDate.of(2014, 3, 10), LocalDate.of(2018, 3, 11), 5, 0, 0, null)));
-        assertEquals("延期换届最长 12 个月：任期届满日 2017-03-10，最迟 2018-03-10，计划日期 2018-03-11。",
+        assertEquals("延期换届最长 12 个月：任期届满日 2017-03-10（党总支任期 3 年），最迟 2018-03-10，计划日期 2018-03-11。",
                 e.fieldErrors().get("plannedDate").format(Msg.ZH_CN));
         Election ok = n.elections.createPlan(secretary, new PlanDraft(general.id(), "换届", LocalDate.of(2014, 3, 10),
                 LocalDate.of(2018, 3, 10), 5, 0, 0, null));

@@ -92,6 +92,18 @@ final class Node {
         return org.create(system, new OrgUnitDraft(office, null, type, name, 1));
     }
 
+    /** Puts a full member under 留党察看 from {@code from} (the change is dated, the history keeps it). */
+    Person probation(Person p, LocalDate from) {
+        Person now = people.get(system, p.id());
+        return people.changeStatus(system, p.id(), now.meta().version(), PoliticalStatus.PARTY_PROBATION, from, "留党察看一年");
+    }
+
+    /** Restores the rights of a member under 留党察看 on {@code on}. */
+    Person restore(Person p, LocalDate on) {
+        Person now = people.get(system, p.id());
+        return people.changeStatus(system, p.id(), now.meta().version(), PoliticalStatus.FULL_MEMBER, on, "察看期满，恢复党员权利");
+    }
+
     Person person(String office, String name, PoliticalStatus status, Gender gender) {
         return people.create(system, new PersonDraft(office, name, gender, LocalDate.of(1980, 1, 1),
                 office + String.format("%03d", staff++), null, null, status));

@@ -165,6 +165,15 @@ public class PersonServiceImpl implements PersonService {
             if (old.politicalStatus() == status) {
                 throw ValidationException.field("politicalStatus", Msg.core("error.person.status.same"));
             }
+            if (status == PoliticalStatus.PARTY_PROBATION && old.politicalStatus() != PoliticalStatus.FULL_MEMBER) {
+                throw ValidationException.field("politicalStatus", Msg.core("error.person.status.probationFullOnly",
+                        Msg.core(old.politicalStatus().messageKey())));
+            }
+            LocalDate latest = tx.queryOne("SELECT MAX(EFFECTIVE_DATE) AS LATEST FROM HPF_STATUS_CHANGE"
+                    + " WHERE PERSON_ID = ? AND FROM_STATUS IS NOT NULL", rs -> Rows.date(rs, "LATEST"), id).orElse(null);
+            if (latest != null && effective.isBefore(latest)) {
+                throw ValidationException.field("effectiveDate", Msg.core("error.person.status.effectiveBefore", latest.toString()));
+            }
             int rows = tx.update("UPDATE HPF_PERSON SET POLITICAL_STATUS = ?, UPDATED_BY = ?, UPDATED_AT = ?,"
                     + " VERSION = VERSION + 1 WHERE ID = ? AND VERSION = ?", status, caller.username(), tx.now(), id,
                     expectedVersion);
@@ -186,6 +195,14 @@ public class PersonServiceImpl implements PersonService {
                 rs -> new StatusChange(rs.getString(1), rs.getString(2), Rows.enumValue(rs, "FROM_STATUS", PoliticalStatus.class),
                         Rows.enumValue(rs, "TO_STATUS", PoliticalStatus.class), Rows.date(rs, "EFFECTIVE_DATE"),
                         rs.getString(6), rs.getString(7), Rows.instant(rs, "RECORDED_AT")), personId));
+    }
+
+    @Override
+    public PoliticalStatus statusOn(Caller caller, String personId, LocalDate day) {
+        Validator v = new Validator();
+        v.required("date", day);
+        v.throwIfInvalid();
+        return StatusChange.statusOn(statusHistory(caller, personId), day);
     }
 
     @Override

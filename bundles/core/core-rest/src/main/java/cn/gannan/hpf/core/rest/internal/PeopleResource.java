@@ -1,5 +1,6 @@
 package cn.gannan.hpf.core.rest.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import javax.servlet.http.HttpServletRequest;
@@ -95,7 +96,7 @@ public class PeopleResource {
 
     @POST
     @Path("{id}/status")
-    @ApiDoc("Change the political status; the change is kept in the history")
+    @ApiDoc("Change the political status (PARTY_PROBATION = 留党察看 of a full member, back to FULL_MEMBER when the rights are restored); kept in the history")
     public Person changeStatus(@Context HttpServletRequest request, @PathParam("id") String id,
             StatusChangeRequest change) {
         StatusChangeRequest c = ApiParams.body(change);
@@ -114,6 +115,19 @@ public class PeopleResource {
     @ApiDoc("The political status history, oldest first")
     public List<StatusChange> statusHistory(@Context HttpServletRequest request, @PathParam("id") String id) {
         return people.statusHistory(ApiCallers.caller(request), id);
+    }
+
+    /** A person's political status on a day. */
+    public record StatusOn(String personId, LocalDate date, PoliticalStatus status) {
+    }
+
+    @GET
+    @Path("{id}/status-on")
+    @ApiDoc("The political status on a day (date=YYYY-MM-DD, default today), from the history: e.g. 留党察看 on the day of a vote")
+    public StatusOn statusOn(@Context HttpServletRequest request, @PathParam("id") String id, @QueryParam("date") String date) {
+        LocalDate day = ApiParams.optionalDate("date", date);
+        LocalDate d = day != null ? day : LocalDate.now(ApiParams.OFFICE_ZONE);
+        return new StatusOn(id, d, people.statusOn(ApiCallers.caller(request), id, d));
     }
 
     @GET

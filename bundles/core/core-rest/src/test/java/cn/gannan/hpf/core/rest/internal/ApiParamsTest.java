@@ -33,7 +33,7 @@ public class ApiParamsTest {
         assertEquals("Query parameter limit has an invalid value: \"abc\".",
                 refused(() -> ApiParams.page("0", "abc")).localized(Locale.ENGLISH));
         assertTrue(refused(() -> ApiParams.optionalEnum("status", "MEMBER", PoliticalStatus.class))
-                .localized(Locale.ENGLISH).contains("FULL_MEMBER, PROBATIONARY_MEMBER"));
+                .localized(Locale.ENGLISH).contains("FULL_MEMBER, PARTY_PROBATION, PROBATIONARY_MEMBER"));
         assertTrue(refused(() -> ApiParams.page("0", "501")).localized(Locale.ENGLISH).contains("between 1 and 500"));
         refused(() -> ApiParams.page("-1", null));
         refused(() -> ApiParams.optionalBoolean("active", "yes"));

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import cn.gannan.hpf.core.api.Gender;
 import cn.gannan.hpf.core.api.Msg;
+import cn.gannan.hpf.core.api.OrgUnitType;
 import cn.gannan.hpf.core.api.PoliticalStatus;
 import cn.gannan.hpf.core.api.ValidationException;
 
@@ -27,18 +28,20 @@ public final class ElectionRules {
     // ------------------------------------------------------------------ voters and candidates
 
     /**
-     * Why a person may not vote in (or stand for) an election of this kind, or null when they may.
-     * Party: full members only; probationary members and members under 留党察看 neither vote nor count.
-     * 妇联: women only. 工会 and 共青团: membership of the body is the test (checked by the caller).
+     * Why a person may not vote in (or stand for) an election of this kind, or null when they may, by the
+     * person's status on the election day {@code asOf}. Party: full members only; probationary members and
+     * members under 留党察看 neither vote nor count as voters, nor stand. 妇联: women only. 工会 and 共青团:
+     * membership of the body is the test (checked by the caller).
      */
-    public static Msg ineligibility(OrgKind kind, PoliticalStatus status, Gender gender, boolean disciplinaryProbation) {
+    public static Msg ineligibility(OrgKind kind, PoliticalStatus status, Gender gender, LocalDate asOf) {
+        String day = asOf == null ? "-" : asOf.toString();
         switch (kind) {
             case PARTY:
-                if (status != PoliticalStatus.FULL_MEMBER) {
-                    return RuleMsg.of("eligibility.party", status == null ? "-" : Msg.core(status.messageKey()));
+                if (status == PoliticalStatus.PARTY_PROBATION) {
+                    return RuleMsg.of("eligibility.probation", day);
                 }
-                if (disciplinaryProbation) {
-                    return RuleMsg.of("eligibility.probation");
+                if (status == null || !status.fullRights()) {
+                    return RuleMsg.of("eligibility.party", status == null ? "-" : Msg.core(status.messageKey()), day);
                 }
                 return null;
             case WOMENS_FEDERATION:
@@ -141,20 +144,23 @@ public final class ElectionRules {
                 RuleMsg.of(ok ? "structure.ok" : "structure.seats", rs.committeeMinSeats(), rs.committeeMaxSeats(), seats));
     }
 
-    /** The day the term of a body elected on {@code lastElection} ends. */
-    public static LocalDate termEnds(RuleSet rs, LocalDate lastElection) {
-        return lastElection.plusYears(rs.termYears());
+    /**
+     * The day the term of a body of type {@code body} elected on {@code lastElection} ends: 党总支/党支部 after
+     * {@link RuleSet#termYears()} (3 years), a 基层委员会 after {@link RuleSet#primaryCommitteeTermYears()} (5).
+     */
+    public static LocalDate termEnds(RuleSet rs, OrgUnitType body, LocalDate lastElection) {
+        return lastElection.plusYears(rs.termYearsFor(body));
     }
 
     /**
      * Where a body stands on {@code today}: overdue the day after its term ends, due soon from
      * {@code dueWarningMonths} before up to and including that day.
      */
-    public static TermStatus termStatus(RuleSet rs, LocalDate lastElection, LocalDate today) {
+    public static TermStatus termStatus(RuleSet rs, OrgUnitType body, LocalDate lastElection, LocalDate today) {
         if (lastElection == null) {
             return TermStatus.UNKNOWN;
         }
-        LocalDate due = termEnds(rs, lastElection);
+        LocalDate due = termEnds(rs, body, lastElection);
         if (today.isAfter(due)) {
             return TermStatus.OVERDUE;
         }
@@ -166,35 +172,66 @@ public final class ElectionRules {
      * on the end day), advanced (earlier) or delayed (later). Advancing or delaying needs the superior's
      * approval; by more than {@code maxDeviationMonths} (1 year) it is refused.
      */
-    public static Timing timing(RuleSet rs, LocalDate lastElection, LocalDate planned) {
+    public static Timing timing(RuleSet rs, OrgUnitType body, LocalDate lastElection, LocalDate planned) {
         if (lastElection == null) {
             return Timing.ON_TIME;
         }
-        LocalDate due = termEnds(rs, lastElection);
+        LocalDate due = termEnds(rs, body, lastElection);
         if (planned.isAfter(due)) {
             return Timing.DELAYED;
         }
         return planned.isBefore(due.minusMonths(rs.dueWarningMonths())) ? Timing.ADVANCED : Timing.ON_TIME;
     }
 
-    /** The limit on advancing or delaying an election: at most {@code maxDeviationMonths} either side of the term end. */
-    public static RuleCheck timingLimit(RuleSet rs, LocalDate lastElection, LocalDate planned) {
+    /**
+     * The limit on advancing or delaying an election: at most {@code maxDeviationMonths} (12: one year) either
+     * side of the term end; exactly that far passes, a day more is refused.
+     */
+    public static RuleCheck timingLimit(RuleSet rs, OrgUnitType body, LocalDate lastElection, LocalDate planned) {
         if (lastElection == null) {
             return new RuleCheck("timing", true, 0, 0, RuleMsg.of("timing.noTerm"));
         }
-        LocalDate due = termEnds(rs, lastElection);
+        LocalDate due = termEnds(rs, body, lastElection);
         LocalDate latest = due.plusMonths(rs.maxDeviationMonths());
         LocalDate earliest = due.minusMonths(rs.maxDeviationMonths());
+        Msg term = termText(rs, body);
         if (planned.isAfter(latest)) {
             return new RuleCheck("timing", false, 0, 0, RuleMsg.of("timing.tooLate", due.toString(), rs.maxDeviationMonths(),
-                    latest.toString(), planned.toString()));
+                    latest.toString(), planned.toString(), term));
         }
         if (planned.isBefore(earliest)) {
             return new RuleCheck("timing", false, 0, 0, RuleMsg.of("timing.tooEarly", due.toString(), rs.maxDeviationMonths(),
-                    earliest.toString(), planned.toString()));
+                    earliest.toString(), planned.toString(), term));
         }
         return new RuleCheck("timing", true, 0, 0, RuleMsg.of("timing.ok", due.toString(),
-                RuleMsg.of(timing(rs, lastElection, planned).messageKey())));
+                RuleMsg.of(timing(rs, body, lastElection, planned).messageKey()), term));
+    }
+
+    /**
+     * Advancing or delaying an election needs the superior's approval: passed when the timing is on time, or
+     * when the approval (of the plan, which states the date) is recorded; the message names the deviation in
+     * days and the approval. No vote opens before the plan's approval is recorded.
+     *
+     * @param approval who approved, on which day and the document number; null while not approved
+     */
+    public static RuleCheck timingApproval(RuleSet rs, OrgUnitType body, LocalDate lastElection, LocalDate planned,
+            String approval) {
+        Timing t = timing(rs, body, lastElection, planned);
+        if (t == Timing.ON_TIME) {
+            return new RuleCheck("timingApproval", true, 0, 0, RuleMsg.of("timingApproval.onTime"));
+        }
+        LocalDate due = termEnds(rs, body, lastElection);
+        long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(due, planned));
+        boolean ok = approval != null && !approval.isBlank();
+        return new RuleCheck("timingApproval", ok, 1, ok ? 1 : 0, ok
+                ? RuleMsg.of("timingApproval.ok", RuleMsg.of(t.messageKey()), due.toString(), planned.toString(), days, approval)
+                : RuleMsg.of("timingApproval.missing", RuleMsg.of(t.messageKey()), due.toString(), planned.toString(), days));
+    }
+
+    /** "党总支任期 3 年" / "党的基层委员会（机关党委）任期 5 年". */
+    private static Msg termText(RuleSet rs, OrgUnitType body) {
+        return RuleMsg.of("term.text", body == null ? RuleMsg.of(rs.kind().messageKey()) : Msg.core(body.messageKey()),
+                rs.termYearsFor(body));
     }
 
     // ------------------------------------------------------------------ ballots

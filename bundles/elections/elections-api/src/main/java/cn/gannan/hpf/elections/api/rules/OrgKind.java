@@ -4,7 +4,7 @@ import cn.gannan.hpf.core.api.OrgUnitType;
 
 /** The organisation types that hold elections, each with its own rule set. */
 public enum OrgKind {
-    /** 党组织: 党总支, 党支部 (a 党组 is appointed, not elected). */
+    /** 党组织: 基层委员会 (e.g. 机关党委), 党总支, 党支部 (a 党组 is appointed, not elected). */
     PARTY,
     /** 工会. */
     TRADE_UNION,
@@ -22,7 +22,7 @@ public enum OrgKind {
             return null;
         }
         return switch (type) {
-            case GENERAL_BRANCH, BRANCH -> PARTY;
+            case PRIMARY_COMMITTEE, GENERAL_BRANCH, BRANCH -> PARTY;
             case TRADE_UNION -> TRADE_UNION;
             case YOUTH_LEAGUE -> YOUTH_LEAGUE;
             case WOMENS_FEDERATION -> WOMENS_FEDERATION;

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import cn.gannan.hpf.core.api.Msg;
+import cn.gannan.hpf.core.api.OrgUnitType;
 
 /**
  * Every threshold the elections of one organisation type run under. An admin changes them (each
@@ -23,7 +24,9 @@ import cn.gannan.hpf.core.api.Msg;
  * @param overApprovalInvalid       a ballot approving more names than seats is invalid
  * @param writeIns                  whether and when a voter may write in another name
  * @param proxiesAllowed            whether a voter may vote by proxy
- * @param termYears                 length of a term
+ * @param termYears                 length of a term (党组织: of a 党总支 or 党支部)
+ * @param primaryCommitteeTermYears length of a term of a primary-level committee (党的基层委员会, e.g. 机关党委);
+ *                                  party only, 0 for the other kinds (they have no such body)
  * @param maxDeviationMonths        at most this much earlier or later than due (with the superior's approval)
  * @param dueWarningMonths          warn this long before the term ends; earlier than that is "advanced"
  * @param excusalNeedsApproval      excusing someone from the expected count needs the superior's approval
@@ -34,7 +37,8 @@ import cn.gannan.hpf.core.api.Msg;
 public record RuleSet(OrgKind kind, int version, Fraction quorum, Comparison quorumComparison,
         Fraction differentialRatio, Rounding differentialRounding, boolean differentialMoreThanSeats,
         boolean auditCommitteeDifferential, Fraction majority, Comparison majorityComparison, MajorityBase majorityBase,
-        boolean overApprovalInvalid, WriteIns writeIns, boolean proxiesAllowed, int termYears, int maxDeviationMonths,
+        boolean overApprovalInvalid, WriteIns writeIns, boolean proxiesAllowed, int termYears, int primaryCommitteeTermYears,
+        int maxDeviationMonths,
         int dueWarningMonths, boolean excusalNeedsApproval, int committeeMinMembers, int committeeMinSeats,
         int committeeMaxSeats) {
 
@@ -48,24 +52,25 @@ public record RuleSet(OrgKind kind, int version, Fraction quorum, Comparison quo
         return switch (kind) {
             // 党组织: quorum > 4/5 of those entitled (exactly 4/5 fails); candidates ≥ seats × 1.2 rounded up,
             // never as many as seats; elected with approvals > half of voters present; 3-year term for
-            // 党总支/党支部, ±1 year with approval; write-in only in place of a disapproved candidate.
+            // 党总支/党支部, 5 years for a 基层委员会, ±1 year with approval; write-in only in place of a
+            // disapproved candidate.
             case PARTY -> new RuleSet(kind, 1, Fraction.of(4, 5), Comparison.MORE_THAN, twentyPercent, Rounding.UP, true,
-                    true, half, Comparison.MORE_THAN, MajorityBase.PRESENT, true, WriteIns.ON_DISAPPROVAL, false, 3, 12, 6,
+                    true, half, Comparison.MORE_THAN, MajorityBase.PRESENT, true, WriteIns.ON_DISAPPROVAL, false, 3, 5, 12, 6,
                     true, 7, 3, 7);
             // 工会: quorum ≥ 2/3 of those expected (exactly 2/3 passes); elected with > half of those expected;
             // committee differential, the audit committee may be equal.
             case TRADE_UNION -> new RuleSet(kind, 1, Fraction.of(2, 3), Comparison.AT_LEAST, Fraction.of(1, 20), Rounding.UP,
                     true, false, half, Comparison.MORE_THAN, MajorityBase.EXPECTED, true, WriteIns.ON_DISAPPROVAL, false, 5,
-                    12, 6, false, 0, 0, 0);
+                    0, 12, 6, false, 0, 0, 0);
             // 共青团: quorum 4/5 (more than, as for the party: [D]); differential ≥ 20%; > half of those present;
             // no proxies; branch term 3 years.
             case YOUTH_LEAGUE -> new RuleSet(kind, 1, Fraction.of(4, 5), Comparison.MORE_THAN, twentyPercent, Rounding.UP,
-                    true, true, half, Comparison.MORE_THAN, MajorityBase.PRESENT, true, WriteIns.ON_DISAPPROVAL, false, 3, 12,
-                    6, false, 0, 0, 0);
+                    true, true, half, Comparison.MORE_THAN, MajorityBase.PRESENT, true, WriteIns.ON_DISAPPROVAL, false, 3, 0,
+                    12, 6, false, 0, 0, 0);
             // 妇联: quorum > half of those expected; elected with > half of those expected; a ballot approving
             // more than the seats is invalid.
             case WOMENS_FEDERATION -> new RuleSet(kind, 1, half, Comparison.MORE_THAN, twentyPercent, Rounding.UP, true,
-                    true, half, Comparison.MORE_THAN, MajorityBase.EXPECTED, true, WriteIns.ON_DISAPPROVAL, false, 5, 12, 6,
+                    true, half, Comparison.MORE_THAN, MajorityBase.EXPECTED, true, WriteIns.ON_DISAPPROVAL, false, 5, 0, 12, 6,
                     false, 0, 0, 0);
         };
     }
@@ -74,8 +79,16 @@ public record RuleSet(OrgKind kind, int version, Fraction quorum, Comparison quo
     public RuleSet withVersion(int newVersion) {
         return new RuleSet(kind, newVersion, quorum, quorumComparison, differentialRatio, differentialRounding,
                 differentialMoreThanSeats, auditCommitteeDifferential, majority, majorityComparison, majorityBase,
-                overApprovalInvalid, writeIns, proxiesAllowed, termYears, maxDeviationMonths, dueWarningMonths,
-                excusalNeedsApproval, committeeMinMembers, committeeMinSeats, committeeMaxSeats);
+                overApprovalInvalid, writeIns, proxiesAllowed, termYears, primaryCommitteeTermYears, maxDeviationMonths,
+                dueWarningMonths, excusalNeedsApproval, committeeMinMembers, committeeMinSeats, committeeMaxSeats);
+    }
+
+    /**
+     * The term of a body of this type: a primary-level party committee (基层委员会) has its own term (5 years
+     * by default), every other body the kind's {@link #termYears()} (党总支/党支部 3 years).
+     */
+    public int termYearsFor(OrgUnitType body) {
+        return body == OrgUnitType.PRIMARY_COMMITTEE && primaryCommitteeTermYears > 0 ? primaryCommitteeTermYears : termYears;
     }
 
     /** Field errors of an edited rule set (empty when it can be saved). */
@@ -96,6 +109,7 @@ public record RuleSet(OrgKind kind, int version, Fraction quorum, Comparison quo
         required(e, "majorityBase", majorityBase);
         required(e, "writeIns", writeIns);
         range(e, "termYears", termYears, 1, 10);
+        range(e, "primaryCommitteeTermYears", primaryCommitteeTermYears, kind == OrgKind.PARTY ? 1 : 0, 10);
         range(e, "maxDeviationMonths", maxDeviationMonths, 0, 24);
         range(e, "dueWarningMonths", dueWarningMonths, 0, 24);
         range(e, "committeeMinMembers", committeeMinMembers, 0, 100);

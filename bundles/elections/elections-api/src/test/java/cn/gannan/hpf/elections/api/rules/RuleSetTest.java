@@ -23,6 +23,10 @@ public class RuleSetTest {
         assertEquals(MajorityBase.PRESENT, p.majorityBase());
         assertEquals(WriteIns.ON_DISAPPROVAL, p.writeIns());
         assertEquals(3, p.termYears());
+        assertEquals(5, p.primaryCommitteeTermYears());
+        assertEquals(3, p.termYearsFor(OrgUnitType.GENERAL_BRANCH));
+        assertEquals(3, p.termYearsFor(OrgUnitType.BRANCH));
+        assertEquals(5, p.termYearsFor(OrgUnitType.PRIMARY_COMMITTEE));
         assertEquals(12, p.maxDeviationMonths());
         assertEquals(7, p.committeeMinMembers());
         assertEquals(3, p.committeeMinSeats());
@@ -59,16 +63,22 @@ public class RuleSetTest {
     public void badEditsAreAllReported() {
         RuleSet p = RuleSet.defaults(OrgKind.PARTY);
         RuleSet bad = new RuleSet(p.kind(), 2, Fraction.of(6, 5), null, Fraction.of(3, 2), Rounding.UP, true, true,
-                Fraction.of(0, 2), Comparison.MORE_THAN, null, true, WriteIns.NONE, false, 0, 30, 6, true, 7, 9, 7);
+                Fraction.of(0, 2), Comparison.MORE_THAN, null, true, WriteIns.NONE, false, 0, 0, 30, 6, true, 7, 9, 7);
         var problems = bad.problems();
         assertEquals(java.util.Set.of("quorum", "quorumComparison", "differentialRatio", "majority", "majorityBase",
-                "termYears", "maxDeviationMonths", "committeeMaxSeats"), problems.keySet());
+                "termYears", "primaryCommitteeTermYears", "maxDeviationMonths", "committeeMaxSeats"), problems.keySet());
+        // the other kinds have no primary-level committee: 0 is their value
+        RuleSet u = RuleSet.defaults(OrgKind.TRADE_UNION);
+        assertEquals(0, u.primaryCommitteeTermYears());
+        assertEquals(5, u.termYearsFor(OrgUnitType.PRIMARY_COMMITTEE));
+        assertTrue(u.problems().isEmpty());
     }
 
     @Test
     public void orgUnitTypesThatElect() {
         assertEquals(OrgKind.PARTY, OrgKind.of(OrgUnitType.BRANCH));
         assertEquals(OrgKind.PARTY, OrgKind.of(OrgUnitType.GENERAL_BRANCH));
+        assertEquals(OrgKind.PARTY, OrgKind.of(OrgUnitType.PRIMARY_COMMITTEE));
         assertEquals(null, OrgKind.of(OrgUnitType.PARTY_GROUP)); // appointed, not elected
         assertEquals(null, OrgKind.of(OrgUnitType.SECTION));
         assertEquals(OrgKind.WOMENS_FEDERATION, OrgKind.of(OrgUnitType.WOMENS_FEDERATION));

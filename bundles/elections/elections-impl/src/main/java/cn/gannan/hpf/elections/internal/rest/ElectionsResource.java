@@ -21,6 +21,7 @@ import javax.ws.rs.core.Response;
 import cn.gannan.hpf.core.api.Caller;
 import cn.gannan.hpf.core.api.HpfException;
 import cn.gannan.hpf.core.api.Page;
+import cn.gannan.hpf.core.api.PoliticalStatus;
 import cn.gannan.hpf.core.api.doc.PdfService;
 import cn.gannan.hpf.core.api.doc.PrintHtml;
 import cn.gannan.hpf.core.api.doc.Xlsx;
@@ -40,6 +41,7 @@ import cn.gannan.hpf.elections.api.ElectionStatus;
 import cn.gannan.hpf.elections.api.ExcuseReason;
 import cn.gannan.hpf.elections.api.PlanDraft;
 import cn.gannan.hpf.elections.api.Roll;
+import cn.gannan.hpf.elections.api.RollExclusion;
 import cn.gannan.hpf.elections.api.Round;
 import cn.gannan.hpf.elections.api.RoundOpening;
 import cn.gannan.hpf.elections.api.RuleSetRecord;
@@ -244,6 +246,21 @@ public class ElectionsResource {
     @ApiDoc("A roll: GENERAL (members' meeting, default) or PLENARY (the new committee)")
     public List<Voter> roll(@Context HttpServletRequest request, @PathParam("id") String id, @QueryParam("roll") String roll) {
         return elections.roll(ApiCallers.caller(request), id, ApiParams.optionalEnum("roll", roll, Roll.class));
+    }
+
+    /** A member who is not a voter, with the rule in the request's language. */
+    public record ExclusionView(String personId, String personName, PoliticalStatus status, String reason) {
+        static ExclusionView of(RollExclusion x, Locale l) {
+            return new ExclusionView(x.personId(), x.personName(), x.status(), x.reason().format(l));
+        }
+    }
+
+    @GET
+    @Path("{id}/roll/exclusions")
+    @ApiDoc("Members of the body who are not voters on the election day (probationary members, members under 留党察看, ...), with the rule")
+    public List<ExclusionView> rollExclusions(@Context HttpServletRequest request, @PathParam("id") String id) {
+        Locale l = ApiCallers.locale(request);
+        return elections.rollExclusions(ApiCallers.caller(request), id).stream().map(x -> ExclusionView.of(x, l)).toList();
     }
 
     @GET

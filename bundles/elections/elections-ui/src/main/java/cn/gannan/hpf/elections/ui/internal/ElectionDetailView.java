@@ -47,6 +47,7 @@ import cn.gannan.hpf.elections.api.ElectionService;
 import cn.gannan.hpf.elections.api.ElectionStatus;
 import cn.gannan.hpf.elections.api.ExcuseReason;
 import cn.gannan.hpf.elections.api.Roll;
+import cn.gannan.hpf.elections.api.RollExclusion;
 import cn.gannan.hpf.elections.api.Round;
 import cn.gannan.hpf.elections.api.RoundOpening;
 import cn.gannan.hpf.elections.api.RoundStatus;
@@ -109,7 +110,9 @@ final class ElectionDetailView extends VerticalLayout {
         f.addComponent(field("detail-status", ui.t("field.status"), ui.rule(e.status().messageKey())));
         f.addComponent(field("detail-planned", ui.t("field.plannedDate"), String.valueOf(e.plannedDate())));
         f.addComponent(field("detail-term", ui.t("field.term"), e.termStart() == null ? ui.t("value.firstElection")
-                : e.termStart() + " — " + e.termEnds() + "（" + ui.rule(e.timing().messageKey()) + "）"));
+                : ui.t("value.term", String.valueOf(e.termStart()), String.valueOf(e.termEnds()), e.bodyType() == null
+                        ? ui.rule(e.kind().messageKey()) : ui.core(e.bodyType().messageKey()), e.termYears(),
+                        ui.rule(e.timing().messageKey()))));
         f.addComponent(field("detail-seats", ui.t("field.seats"), ui.t("value.seats", e.committeeSeats(), e.auditSeats(), e.deputySeats())));
         f.addComponent(field("detail-rules", ui.t("field.ruleSet"), ui.t("value.ruleSet", e.ruleSetVersion())));
         f.addComponent(field("detail-plan-approval", ui.t("field.planApproval"), approval(e.planApproval())));
@@ -316,11 +319,24 @@ final class ElectionDetailView extends VerticalLayout {
         grid.addColumn(x -> x.excuseReason() == null ? "" : ui.rule(x.excuseReason().messageKey())).setCaption(ui.t("field.excuseReason"));
         grid.addColumn(x -> x.excuseApprovedBy() == null ? "" : x.excuseApprovedBy()).setCaption(ui.t("field.approvedBy"));
         Label empty = Ui.empty(ui.t("roll.empty"), "roll-empty");
+        Grid<RollExclusion> excluded = new Grid<>();
+        excluded.setId("roll-exclusions");
+        excluded.setCaption(ui.t("roll.exclusions"));
+        excluded.setWidth("100%");
+        excluded.setSelectionMode(Grid.SelectionMode.NONE);
+        excluded.addColumn(RollExclusion::personName).setCaption(ui.t("field.name")).setWidth(140);
+        excluded.addColumn(x -> x.status() == null ? "" : ui.core(x.status().messageKey())).setCaption(ui.t("field.politicalStatus"))
+                .setWidth(220);
+        excluded.addColumn(x -> ui.format(x.reason())).setCaption(ui.t("field.reason"));
         Runnable load = () -> ui.run(() -> {
             List<Voter> voters = elections.roll(ui.caller(), id, which.getValue());
             grid.setItems(voters);
             empty.setVisible(voters.isEmpty());
             grid.setVisible(!voters.isEmpty());
+            List<RollExclusion> out = which.getValue() == Roll.GENERAL ? elections.rollExclusions(ui.caller(), id) : List.of();
+            excluded.setItems(out);
+            excluded.setHeightByRows(Math.max(1, Math.min(6, out.size())));
+            excluded.setVisible(!out.isEmpty());
             RuleCheck q = elections.quorum(ui.caller(), id, which.getValue());
             quorum.setValue((q.passed() ? "✔ " : "✘ ") + ui.format(q.message()));
         });
@@ -354,7 +370,7 @@ final class ElectionDetailView extends VerticalLayout {
             }
             reload();
         });
-        v.addComponents(which, quorum, new HorizontalLayout(build, sign, excuse, reset), empty, grid);
+        v.addComponents(which, quorum, new HorizontalLayout(build, sign, excuse, reset), empty, grid, excluded);
         load.run();
         return v;
     }

@@ -27,6 +27,7 @@ import cn.gannan.hpf.elections.api.RuleSetRecord;
 import cn.gannan.hpf.elections.api.rules.Comparison;
 import cn.gannan.hpf.elections.api.rules.Fraction;
 import cn.gannan.hpf.elections.api.rules.MajorityBase;
+import cn.gannan.hpf.elections.api.rules.OrgKind;
 import cn.gannan.hpf.elections.api.rules.Rounding;
 import cn.gannan.hpf.elections.api.rules.RuleSet;
 import cn.gannan.hpf.elections.api.rules.WriteIns;
@@ -72,6 +73,9 @@ public class RuleSetsAdminPage implements AdminPage {
         grid.addColumn(r -> ui.rule(r.rules().writeIns().messageKey())).setCaption(ui.t("rules.writeIns"));
         grid.addColumn(r -> ui.t(r.rules().proxiesAllowed() ? "value.yes" : "value.no")).setCaption(ui.t("rules.proxies"));
         grid.addColumn(r -> r.rules().termYears()).setCaption(ui.t("rules.termYears"));
+        grid.addColumn(r -> r.rules().primaryCommitteeTermYears() > 0 ? String.valueOf(r.rules().primaryCommitteeTermYears()) : "—")
+                .setCaption(ui.t("rules.primaryCommitteeTermYears"));
+        grid.addColumn(r -> r.rules().maxDeviationMonths()).setCaption(ui.t("rules.maxDeviationMonths"));
         grid.addColumn(r -> r.savedBy() == null ? ui.t("rules.shipped") : r.savedBy()).setCaption(ui.t("rules.savedBy"));
         Runnable load = () -> ui.run(() -> grid.setItems(elections.ruleSets(ui.caller())));
         Button edit = new Button(ui.t("action.edit"), VaadinIcons.EDIT);
@@ -100,13 +104,23 @@ public class RuleSetsAdminPage implements AdminPage {
         CheckBox proxies = new CheckBox(ui.t("rules.proxies"), r.proxiesAllowed());
         TextField term = new TextField(ui.t("rules.termYears"), String.valueOf(r.termYears()));
         term.setId("rules-term");
+        TextField committeeTerm = new TextField(ui.t("rules.primaryCommitteeTermYears"), String.valueOf(r.primaryCommitteeTermYears()));
+        committeeTerm.setId("rules-committee-term");
+        committeeTerm.setVisible(r.kind() == OrgKind.PARTY); // only party organisations have primary-level committees
+        TextField deviation = number("rules-deviation", ui.t("rules.maxDeviationMonths"), r.maxDeviationMonths());
+        TextField warning = number("rules-warning", ui.t("rules.dueWarningMonths"), r.dueWarningMonths());
+        CheckBox excusalApproval = new CheckBox(ui.t("rules.excusalNeedsApproval"), r.excusalNeedsApproval());
+        TextField minMembers = number("rules-committee-min-members", ui.t("rules.committeeMinMembers"), r.committeeMinMembers());
+        TextField minSeats = number("rules-committee-min-seats", ui.t("rules.committeeMinSeats"), r.committeeMinSeats());
+        TextField maxSeats = number("rules-committee-max-seats", ui.t("rules.committeeMaxSeats"), r.committeeMaxSeats());
         TextField note = new TextField(ui.t("field.note"));
         note.setId("rules-note");
         Button save = new Button(ui.t("action.save"));
         save.setId("rules-save");
         save.addStyleName(ValoTheme.BUTTON_PRIMARY);
         FormLayout f = new FormLayout(quorum, quorumCmp, ratio, rounding, moreThanSeats, auditDiff, majority, majorityCmp, base,
-                overApproval, writeIns, proxies, term, note, save);
+                overApproval, writeIns, proxies, term, committeeTerm, deviation, warning, excusalApproval, minMembers, minSeats, maxSeats, note,
+                save);
         f.setMargin(true);
         Window w = ui.dialog(ui.rule(r.kind().messageKey()), f, "rules-dialog");
         Map<String, AbstractComponent> fields = new LinkedHashMap<>();
@@ -114,14 +128,27 @@ public class RuleSetsAdminPage implements AdminPage {
         fields.put("differentialRatio", ratio);
         fields.put("majority", majority);
         fields.put("termYears", term);
+        fields.put("primaryCommitteeTermYears", committeeTerm);
+        fields.put("maxDeviationMonths", deviation);
+        fields.put("dueWarningMonths", warning);
+        fields.put("committeeMinMembers", minMembers);
+        fields.put("committeeMinSeats", minSeats);
+        fields.put("committeeMaxSeats", maxSeats);
         save.addClickListener(e -> {
             fields.values().forEach(c -> c.setComponentError(null));
             Fraction q = Fraction.parse(quorum.getValue());
             Fraction d = Fraction.parse(ratio.getValue());
             Fraction m = Fraction.parse(majority.getValue());
             Integer t = Ui.parseInt(term.getValue());
+            Integer ct = Ui.parseInt(committeeTerm.getValue());
+            Integer dev = Ui.parseInt(deviation.getValue());
+            Integer warn = Ui.parseInt(warning.getValue());
+            Integer minM = Ui.parseInt(minMembers.getValue());
+            Integer minS = Ui.parseInt(minSeats.getValue());
+            Integer maxS = Ui.parseInt(maxSeats.getValue());
             boolean bad = false;
-            for (Object[] check : new Object[][] {{q, quorum}, {d, ratio}, {m, majority}, {t, term}}) {
+            for (Object[] check : new Object[][] {{q, quorum}, {d, ratio}, {m, majority}, {t, term}, {ct, committeeTerm},
+                    {dev, deviation}, {warn, warning}, {minM, minMembers}, {minS, minSeats}, {maxS, maxSeats}}) {
                 if (check[0] == null) {
                     ((AbstractComponent) check[1]).setComponentError(new UserError(ui.t("rules.badNumber")));
                     bad = true;
@@ -132,8 +159,7 @@ public class RuleSetsAdminPage implements AdminPage {
             }
             RuleSet edited = new RuleSet(r.kind(), r.version(), q, quorumCmp.getValue(), d, rounding.getValue(), moreThanSeats.getValue(),
                     auditDiff.getValue(), m, majorityCmp.getValue(), base.getValue(), overApproval.getValue(), writeIns.getValue(),
-                    proxies.getValue(), t, r.maxDeviationMonths(), r.dueWarningMonths(), r.excusalNeedsApproval(),
-                    r.committeeMinMembers(), r.committeeMinSeats(), r.committeeMaxSeats());
+                    proxies.getValue(), t, ct, dev, warn, excusalApproval.getValue(), minM, minS, maxS);
             try {
                 elections.updateRuleSet(ui.caller(), r.kind(), r.version(), edited, note.getValue());
                 w.close();
@@ -151,6 +177,12 @@ public class RuleSetsAdminPage implements AdminPage {
                 ui.ctx().showError(ex);
             }
         });
+    }
+
+    private static TextField number(String id, String caption, int value) {
+        TextField f = new TextField(caption, String.valueOf(value));
+        f.setId(id);
+        return f;
     }
 
     private static <E extends Enum<E>> ComboBox<E> enumBox(String id, E[] values, E value, ItemCaptionGenerator<E> caption) {

@@ -267,6 +267,14 @@ final class PeopleView extends VerticalLayout {
         ComboBox<PoliticalStatus> status = new ComboBox<>(s.t("people.newStatus"), java.util.List.of(PoliticalStatus.values()));
         status.setItemCaptionGenerator(v -> s.core(v.messageKey()));
         status.setEmptySelectionAllowed(false);
+        Label probationHint = new Label(s.t("people.probationHint"));
+        probationHint.setId("status-probation-hint");
+        probationHint.setWidth("100%");
+        probationHint.addStyleName(ValoTheme.LABEL_SMALL);
+        probationHint.setVisible(p.politicalStatus() == PoliticalStatus.PARTY_PROBATION);
+        status.setId("status-new");
+        status.addValueChangeListener(e -> probationHint.setVisible(e.getValue() == PoliticalStatus.PARTY_PROBATION
+                || p.politicalStatus() == PoliticalStatus.PARTY_PROBATION));
         DateField effective = new DateField(s.t("people.effective"), LocalDate.now());
         effective.setDateFormat("yyyy-MM-dd");
         TextArea note = new TextArea(s.t("field.note"));
@@ -290,7 +298,7 @@ final class PeopleView extends VerticalLayout {
         save.addStyleName(ValoTheme.BUTTON_PRIMARY);
         Button cancel = new Button(s.t("action.cancel"));
         VerticalLayout body = new VerticalLayout(new Label(p.name() + " · " + (p.politicalStatus() == null ? ""
-                : s.core(p.politicalStatus().messageKey()))), new FormLayout(status, effective, note),
+                : s.core(p.politicalStatus().messageKey()))), new FormLayout(status, effective, note), probationHint,
                 s.buttons(save, cancel), history);
         body.setWidth("620px");
         Window w = s.dialog(s.t("people.changeStatus"), body);
