@@ -36,6 +36,7 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import cn.gannan.hpf.core.api.doc.PdfService;
 import cn.gannan.hpf.core.api.doc.PrintDocument;
 import cn.gannan.hpf.itests.support.Await;
+import cn.gannan.hpf.itests.support.Services;
 import cn.gannan.hpf.itests.support.Exam;
 import cn.gannan.hpf.itests.support.Http;
 import cn.gannan.hpf.itests.support.Http.Resp;
@@ -63,7 +64,7 @@ public class PlatformIT {
 
     @Inject
     @Filter(timeout = 60_000)
-    FeaturesService features;
+    FeaturesService injectedFeatures; // waits for it; use Services.features(context)
 
     @Inject
     @Filter(timeout = 60_000)
@@ -162,7 +163,7 @@ public class PlatformIT {
         };
         context.addBundleListener(events);
         try {
-            features.installFeature("hpf-docs");
+            Services.features(context).installFeature("hpf-docs");
         } finally {
             context.removeBundleListener(events);
         }
@@ -251,7 +252,7 @@ public class PlatformIT {
     // ---------------------------------------------------------------- helpers
 
     private String missingHpfFeatures() {
-        return Exam.notInstalled(features, HPF_BOOT_FEATURES);
+        return Exam.notInstalled(Services.features(context), HPF_BOOT_FEATURES);
     }
 
     private String badBundles() {

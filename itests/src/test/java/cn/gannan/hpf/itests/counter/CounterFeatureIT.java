@@ -27,6 +27,7 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
 import cn.gannan.hpf.itests.support.Await;
+import cn.gannan.hpf.itests.support.Services;
 import cn.gannan.hpf.itests.support.JaxRs;
 import cn.gannan.hpf.itests.support.Exam;
 import cn.gannan.hpf.itests.support.Http;
@@ -54,7 +55,7 @@ public class CounterFeatureIT {
 
     @Inject
     @Filter(timeout = 60_000)
-    FeaturesService features;
+    FeaturesService injectedFeatures; // waits for it; use Services.features(context)
 
     @Inject
     @Filter(timeout = 60_000)
@@ -99,7 +100,7 @@ public class CounterFeatureIT {
         context.addBundleListener(events);
         try {
             long t0 = System.nanoTime();
-            features.installFeature("hpf-counter");
+            Services.features(context).installFeature("hpf-counter");
             System.out.printf("hpf-counter installed in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             assertEquals("", Await.until("the counter API", () -> api.get("/api/counter/business-types", STAFF).status == 200
                     ? "" : "no /api/counter yet"));
@@ -112,7 +113,7 @@ public class CounterFeatureIT {
             assertTrue("OpenAPI lists the counter", api.get("/api/openapi.json", null).body.contains("/counter/tickets"));
 
             // without the automatic refresh: it would also refresh this probe, which used the counter's API
-            features.uninstallFeature("hpf-counter", java.util.EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+            Services.features(context).uninstallFeature("hpf-counter", java.util.EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         } finally {
             context.removeBundleListener(events);
         }

@@ -43,6 +43,7 @@ import cn.gannan.hpf.core.api.PoliticalStatus;
 import cn.gannan.hpf.core.api.Post;
 import cn.gannan.hpf.core.api.Role;
 import cn.gannan.hpf.itests.support.Await;
+import cn.gannan.hpf.itests.support.Services;
 import cn.gannan.hpf.itests.support.Exam;
 import cn.gannan.hpf.itests.support.Http;
 import cn.gannan.hpf.itests.support.JaxRs;
@@ -72,7 +73,7 @@ public class ElectionsIT {
 
     @Inject
     @Filter(timeout = 60_000)
-    FeaturesService features;
+    FeaturesService injectedFeatures; // waits for it; use Services.features(context)
 
     @Inject
     @Filter(timeout = 60_000)
@@ -107,7 +108,7 @@ public class ElectionsIT {
         };
         context.addBundleListener(events);
         try {
-            features.installFeature("hpf-elections");
+            Services.features(context).installFeature("hpf-elections");
         } finally {
             context.removeBundleListener(events);
         }
@@ -221,7 +222,7 @@ public class ElectionsIT {
         assertEquals('P', (char) xlsx.bytes[0]);
 
         // uninstall: the module's API is gone, the core works
-        features.uninstallFeature("hpf-elections");
+        Services.features(context).uninstallFeature("hpf-elections");
         assertEquals("", Await.until("the elections API to go", () -> api.get("/api/elections/rule-sets", ADMIN).status == 404 ? "" : "still there"));
         api.get("/api/org-units", ADMIN).expect(200);
         api.get("/api/me", ADMIN).expect(200);

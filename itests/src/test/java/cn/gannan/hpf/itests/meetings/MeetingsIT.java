@@ -41,6 +41,7 @@ import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
 import cn.gannan.hpf.itests.support.Await;
+import cn.gannan.hpf.itests.support.Services;
 import cn.gannan.hpf.itests.support.JaxRs;
 import cn.gannan.hpf.itests.support.Exam;
 import cn.gannan.hpf.itests.support.Http;
@@ -69,7 +70,7 @@ public class MeetingsIT {
 
     @Inject
     @Filter(timeout = 60_000)
-    FeaturesService features;
+    FeaturesService injectedFeatures; // waits for it; use Services.features(context)
 
     @Inject
     @Filter(timeout = 60_000)
@@ -93,7 +94,7 @@ public class MeetingsIT {
         http = Exam.http();
         await("the core to answer", () -> http.get("/api/offices", CENTRAL).status == 200 ? "" : "no /api/offices", 120_000);
         ownFeaturesRepository();
-        String before = Exam.notInstalled(features, List.of("hpf-meetings"));
+        String before = Exam.notInstalled(Services.features(context), List.of("hpf-meetings"));
         assertTrue("hpf-meetings must be known and not installed at boot: " + before, before.endsWith("(not installed)"));
 
         List<String> stopped = new ArrayList<>();
@@ -111,7 +112,7 @@ public class MeetingsIT {
         context.addBundleListener(watch);
         try {
             long t0 = System.nanoTime();
-            features.installFeature("hpf-meetings");
+            Services.features(context).installFeature("hpf-meetings");
             await("the meeting service", () -> context.getServiceReference(SERVICE) != null ? "" : "no " + SERVICE, 60_000);
             await("hpf components satisfied", () -> Exam.badComponents(scr, true), 60_000);
             await("/api/meetings", () -> http.get("/api/meetings", SECRETARY).status == 200 ? ""
@@ -129,10 +130,10 @@ public class MeetingsIT {
             referenceDataAndOpenApi();
         } finally {
             try {
-                if (features.isInstalled(features.getFeature("hpf-meetings"))) {
+                if (Services.features(context).isInstalled(Services.features(context).getFeature("hpf-meetings"))) {
                     // no automatic refresh: it would also refresh this test's probe (it imports dynamically);
                     // instead the test checks below that no bundle outside the feature depends on what went
-                    features.uninstallFeature("hpf-meetings", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+                    Services.features(context).uninstallFeature("hpf-meetings", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
                 }
             } finally {
                 context.removeBundleListener(watch);
@@ -169,13 +170,13 @@ public class MeetingsIT {
      * branch's features descriptor with the same version: then add the distribution's own descriptor.
      */
     private void ownFeaturesRepository() throws Exception {
-        if (features.getFeature("hpf-meetings") != null) {
+        if (Services.features(context).getFeature("hpf-meetings") != null) {
             return;
         }
         Path dir = Path.of(System.getProperty("karaf.home"), "system", "cn", "gannan", "hpf", "hpf-features");
         try (Stream<Path> files = Files.walk(dir)) {
-            Path xml = files.filter(f -> f.getFileName().toString().endsWith("-features.xml")).findFirst().orElseThrow();
-            features.addRepository(xml.toUri());
+            Path xml = files.filter(f -> f.getFileName().toString().endsWith("-Services.features(context).xml")).findFirst().orElseThrow();
+            Services.features(context).addRepository(xml.toUri());
         }
     }
 

@@ -48,6 +48,7 @@ import cn.gannan.hpf.core.api.ValidationException;
 import cn.gannan.hpf.core.api.spi.Database;
 import cn.gannan.hpf.core.api.spi.Migrations;
 import cn.gannan.hpf.itests.support.Await;
+import cn.gannan.hpf.itests.support.Services;
 import cn.gannan.hpf.itests.support.Exam;
 import cn.gannan.hpf.itests.support.Http;
 import cn.gannan.hpf.itests.support.Http.Resp;
@@ -81,7 +82,7 @@ public class ModulesIT {
 
     @Inject
     @Filter(timeout = 60_000)
-    FeaturesService features;
+    FeaturesService injectedFeatures; // waits for it; use Services.features(context)
 
     @Inject
     @Filter(timeout = 60_000)
@@ -107,10 +108,10 @@ public class ModulesIT {
     @Before
     public void samplesKnown() throws Exception {
         URI repo = URI.create(System.getProperty(REPO_PROPERTY));
-        if (features.getRepository(repo) == null) {
-            features.addRepository(repo);
+        if (Services.features(context).getRepository(repo) == null) {
+            Services.features(context).addRepository(repo);
         }
-        assertEquals("", Await.until("the hpf boot features", () -> Exam.notInstalled(features,
+        assertEquals("", Await.until("the hpf boot features", () -> Exam.notInstalled(Services.features(context),
                 List.of("hpf-core", "hpf-shell", "hpf-rest", "hpf-modules", "hpf-modules-ui"))));
         assertEquals("", Await.until("every bundle ACTIVE", () -> Exam.badBundles(context)));
         assertEquals("", Await.until("/api/modules to answer", () -> {

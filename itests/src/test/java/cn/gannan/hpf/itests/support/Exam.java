@@ -88,6 +88,10 @@ public final class Exam {
             options.add(editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",
                     "org.ops4j.pax.url.mvn.localRepository", m2));
         }
+        if (Boolean.getBoolean("hpf.exam.keep")) {
+            // -Dhpf.exam.keep=true keeps each container's folder (logs) under target/exam for a post-mortem
+            options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder());
+        }
         options.addAll(List.of(extra));
         return options.toArray(new Option[0]);
     }

@@ -28,6 +28,7 @@ import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
 import cn.gannan.hpf.itests.support.Await;
+import cn.gannan.hpf.itests.support.Services;
 import cn.gannan.hpf.itests.support.Exam;
 import cn.gannan.hpf.itests.support.Http;
 import cn.gannan.hpf.itests.support.JaxRs;
@@ -51,7 +52,7 @@ public class TalksIT {
 
     @Inject
     @Filter(timeout = 60_000)
-    FeaturesService features;
+    FeaturesService injectedFeatures; // waits for it; use Services.features(system)
 
     @Inject
     @Filter(timeout = 60_000)
@@ -87,7 +88,7 @@ public class TalksIT {
 
             // ------------------------------------------------------------ install alone
             long t0 = System.nanoTime();
-            features.installFeature("hpf-talks");
+            Services.features(system).installFeature("hpf-talks");
             assertEquals("", Await.until("talk bundles active and their components satisfied",
                     () -> Exam.badBundles(system) + Exam.badComponents(scr, true)));
             assertEquals("", Await.until("GET /api/talks/kinds", () -> {
@@ -104,7 +105,7 @@ public class TalksIT {
             new TalksApiChecks(api, leaderPerson).run();
 
             // ------------------------------------------------------------ the UI feature comes and goes too
-            features.installFeature("hpf-talks-ui");
+            Services.features(system).installFeature("hpf-talks-ui");
             assertEquals("", Await.until("talk views registered", () -> {
                 try {
                     return system.getServiceReferences("cn.gannan.hpf.shell.api.ViewContribution",
@@ -113,10 +114,10 @@ public class TalksIT {
                     throw new IllegalStateException(e);
                 }
             }));
-            features.uninstallFeature("hpf-talks-ui");
+            Services.features(system).uninstallFeature("hpf-talks-ui");
 
             // ------------------------------------------------------------ uninstall; the core still works
-            features.uninstallFeature("hpf-talks");
+            Services.features(system).uninstallFeature("hpf-talks");
             assertEquals("", Await.until("the talk bundles gone", () -> {
                 for (Bundle b : system.getBundles()) {
                     if (b.getSymbolicName() != null && b.getSymbolicName().startsWith("cn.gannan.hpf.talks")) {
@@ -138,6 +139,6 @@ public class TalksIT {
         } finally {
             system.removeBundleListener(watch);
         }
-        assertFalse(features.isInstalled(features.getFeature("hpf-talks")));
+        assertFalse(Services.features(system).isInstalled(Services.features(system).getFeature("hpf-talks")));
     }
 }
