@@ -116,6 +116,8 @@ public class ElectionsIT {
         assertEquals("", Await.until("the elections API", () -> api.get("/api/elections/rule-sets", ADMIN).status == 200 ? "" : "not yet"));
         assertEquals("", JaxRs.settled(context));
         assertTrue(api.get("/api/openapi.json", null).body.contains("/elections/contests/{contestId}/rounds"));
+        // every kind's shipped rule set counts its quorum against those expected to attend (RULES.md §1–2)
+        assertEquals(4, Http.count(api.get("/api/elections/rule-sets", ADMIN).body, "\"quorumBase\":\"EXPECTED\""));
         assertEquals(401, api.get("/api/elections", null).status);
         // the demo data (the general branch's story and more) loads once in the background; let it finish
         assertEquals("", Await.until("the elections demo data", () -> Http.count(api.get("/api/elections?limit=10", Http.demo("demo.central")).body,
@@ -167,7 +169,7 @@ public class ElectionsIT {
         String opening = "{\"kind\":\"REGULAR\",\"issued\":4,\"scrutineers\":\"张监票\",\"tellers\":\"李计票\",\"doubleEntry\":false}";
         Resp noQuorum = api.post("/api/elections/contests/" + committee + "/rounds", SECRETARY, opening);
         assertEquals(422, noQuorum.status);
-        assertTrue(noQuorum.body, noQuorum.body.contains("到会人数不足：应到会 5 人，实到 3 人，须不少于应到会人数的 2/3，至少 4 人"));
+        assertTrue(noQuorum.body, noQuorum.body.contains("到会人数不足：应到会 5 人（有选举权 6 人，不计入应到会 1 人），实到 3 人，须不少于应到会人数的 2/3，至少 4 人"));
         api.post("/api/elections/voters/" + voters.get(3)[0] + "/sign-in?version=" + voters.get(3)[1], SECRETARY, null).expect(200);
         assertTrue(api.get("/api/elections/" + id + "/quorum", SECRETARY).body.contains("\"passed\":true"));
 

@@ -158,7 +158,7 @@ public class ElectionServiceImpl implements ElectionService {
             if (current.savedAt() == null) {
                 insertRuleSet(tx, current.rules(), null); // the shipped defaults become version 1 on record
             }
-            RuleSet saved = new RuleSet(kind, expectedVersion + 1, rules.quorum(), rules.quorumComparison(),
+            RuleSet saved = new RuleSet(kind, expectedVersion + 1, rules.quorum(), rules.quorumComparison(), rules.quorumBase(),
                     rules.differentialRatio(), rules.differentialRounding(), rules.differentialMoreThanSeats(),
                     rules.auditCommitteeDifferential(), rules.majority(), rules.majorityComparison(), rules.majorityBase(),
                     rules.overApprovalInvalid(), rules.writeIns(), rules.proxiesAllowed(), rules.termYears(),
@@ -422,10 +422,10 @@ public class ElectionServiceImpl implements ElectionService {
                 }
             }
             if (e.general().entitled() > 0) {
-                out.add(ElectionRules.quorum(rs, e.general().expected(), e.general().present()));
+                out.add(quorum(rs, e.general()));
             }
             if (e.plenary().entitled() > 0) {
-                out.add(ElectionRules.quorum(rs, e.plenary().expected(), e.plenary().present()));
+                out.add(quorum(rs, e.plenary()));
             }
             out.add(ElectionRules.proxy(rs));
             return out;
@@ -776,8 +776,13 @@ public class ElectionServiceImpl implements ElectionService {
             caller.requireRead(e.officeCode());
             RuleSet rs = ruleSetVersion(tx, e.kind(), e.ruleSetVersion());
             Election.RollCount rc = roll == Roll.PLENARY ? e.plenary() : e.general();
-            return ElectionRules.quorum(rs, rc.expected(), rc.present());
+            return quorum(rs, rc);
         });
+    }
+
+    /** The quorum check of a roll under the rule set (its base: those expected, or everyone entitled). */
+    static RuleCheck quorum(RuleSet rs, Election.RollCount rc) {
+        return ElectionRules.quorum(rs, rc.entitled(), rc.excused(), rc.present());
     }
 
     // =============================================================== rounds
@@ -818,7 +823,7 @@ public class ElectionServiceImpl implements ElectionService {
             if (c.roll() == Roll.GENERAL) {
                 rollCheck(tx, e, electorate(unitFor(caller, e.orgUnitId()), e.kind(), e.plannedDate())).orThrow();
             }
-            ElectionRules.quorum(rs, rc.expected(), rc.present()).orThrow();
+            quorum(rs, rc).orThrow();
             ElectionRules.issued(o.issued(), rc.present()).orThrow();
             Round last = lastCounted(c);
             List<String> candidates;

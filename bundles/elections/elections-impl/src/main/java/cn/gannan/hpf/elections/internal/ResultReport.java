@@ -37,12 +37,12 @@ final class ResultReport {
                 : e.planApproval().approvedBy() + " " + date(e.planApproval().approvedOn()) + " " + e.planApproval().documentNo()));
         b.add(new PrintDocument.Field(t("report.rules"), t("report.rulesValue", rs.version(),
                 t(rs.quorumComparison().messageKey()), rs.quorum().toString(), t(rs.majorityComparison().messageKey()),
-                t(rs.majorityBase().messageKey()), rs.majority().toString())));
+                t(rs.majorityBase().messageKey()), rs.majority().toString(), t(rs.quorumBase().messageKey()))));
         b.add(new PrintDocument.Heading(t("report.attendance")));
         b.add(new PrintDocument.Paragraph(t("report.attendanceValue", e.general().entitled(), e.general().excused(),
                 e.general().expected(), e.general().present())));
         if (e.general().expected() > 0) {
-            b.add(new PrintDocument.Paragraph(ElectionRules.quorum(rs, e.general().expected(), e.general().present()).message()
+            b.add(new PrintDocument.Paragraph(ElectionServiceImpl.quorum(rs, e.general()).message()
                     .format(Msg.ZH_CN)));
         }
         for (Contest c : e.contests()) {

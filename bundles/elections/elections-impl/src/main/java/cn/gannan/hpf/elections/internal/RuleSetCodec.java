@@ -7,6 +7,7 @@ import cn.gannan.hpf.elections.api.rules.Comparison;
 import cn.gannan.hpf.elections.api.rules.Fraction;
 import cn.gannan.hpf.elections.api.rules.MajorityBase;
 import cn.gannan.hpf.elections.api.rules.OrgKind;
+import cn.gannan.hpf.elections.api.rules.QuorumBase;
 import cn.gannan.hpf.elections.api.rules.Rounding;
 import cn.gannan.hpf.elections.api.rules.RuleSet;
 import cn.gannan.hpf.elections.api.rules.WriteIns;
@@ -21,6 +22,7 @@ final class RuleSetCodec {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("quorum", r.quorum().toString());
         m.put("quorumComparison", r.quorumComparison().name());
+        m.put("quorumBase", r.quorumBase().name());
         m.put("differentialRatio", r.differentialRatio().toString());
         m.put("differentialRounding", r.differentialRounding().name());
         m.put("differentialMoreThanSeats", Boolean.toString(r.differentialMoreThanSeats()));
@@ -60,6 +62,7 @@ final class RuleSetCodec {
         return new RuleSet(kind, version,
                 frac(m, "quorum", d.quorum()),
                 en(m, "quorumComparison", Comparison.class, d.quorumComparison()),
+                en(m, "quorumBase", QuorumBase.class, d.quorumBase()), // V3 writes it into older rows
                 frac(m, "differentialRatio", d.differentialRatio()),
                 en(m, "differentialRounding", Rounding.class, d.differentialRounding()),
                 bool(m, "differentialMoreThanSeats", d.differentialMoreThanSeats()),

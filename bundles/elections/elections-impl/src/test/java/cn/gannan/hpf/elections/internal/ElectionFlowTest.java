@@ -187,7 +187,8 @@ public class ElectionFlowTest {
         String cid = committee.id();
         ValidationException quorum = assertThrows(ValidationException.class,
                 () -> n.elections.openRound(secretary, cid, new RoundOpening(RoundKind.REGULAR, (int) min - 1, "张三", "李四", false)));
-        assertTrue(zh(quorum), zh(quorum).startsWith("到会人数不足：应到会 " + expected + " 人，实到 " + (min - 1) + " 人"));
+        assertTrue(zh(quorum), zh(quorum).startsWith("到会人数不足：应到会 " + expected + " 人（有选举权 " + entitled
+                + " 人，不计入应到会 1 人），实到 " + (min - 1) + " 人，须超过应到会人数的 4/5，至少 " + min + " 人"));
         signIn(e.id(), Roll.GENERAL, 1);
         int present = (int) min;
         assertThrows(ValidationException.class, () -> n.elections.openRound(secretary, cid,
@@ -391,7 +392,7 @@ public class ElectionFlowTest {
                 e.contests().get(0).id(), members.get(0).id()));
         RuleSet p = n.elections.ruleSet(secretary, OrgKind.PARTY, null);
         assertThrows(AccessDeniedException.class, () -> n.elections.updateRuleSet(secretary, OrgKind.PARTY, 1, p, null));
-        RuleSet edited = new RuleSet(p.kind(), 1, p.quorum(), p.quorumComparison(), p.differentialRatio(), p.differentialRounding(),
+        RuleSet edited = new RuleSet(p.kind(), 1, p.quorum(), p.quorumComparison(), p.quorumBase(), p.differentialRatio(), p.differentialRounding(),
                 p.differentialMoreThanSeats(), p.auditCommitteeDifferential(), p.majority(), p.majorityComparison(), p.majorityBase(),
                 p.overApprovalInvalid(), p.writeIns(), p.proxiesAllowed(), 5, p.primaryCommitteeTermYears(), p.maxDeviationMonths(), p.dueWarningMonths(),
                 p.excusalNeedsApproval(), p.committeeMinMembers(), p.committeeMinSeats(), p.committeeMaxSeats());

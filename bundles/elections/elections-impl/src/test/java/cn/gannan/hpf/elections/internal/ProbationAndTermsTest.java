@@ -308,7 +308,7 @@ public class ProbationAndTermsTest {
         Caller admin = Node.caller("GN00", Role.OFFICE_ADMIN);
         RuleSet p = n.elections.ruleSet(admin, OrgKind.PARTY, null);
         assertEquals(5, p.primaryCommitteeTermYears());
-        RuleSet none = new RuleSet(p.kind(), 1, p.quorum(), p.quorumComparison(), p.differentialRatio(), p.differentialRounding(),
+        RuleSet none = new RuleSet(p.kind(), 1, p.quorum(), p.quorumComparison(), p.quorumBase(), p.differentialRatio(), p.differentialRounding(),
                 p.differentialMoreThanSeats(), p.auditCommitteeDifferential(), p.majority(), p.majorityComparison(), p.majorityBase(),
                 p.overApprovalInvalid(), p.writeIns(), p.proxiesAllowed(), p.termYears(), 0, p.maxDeviationMonths(),
                 p.dueWarningMonths(), p.excusalNeedsApproval(), p.committeeMinMembers(), p.committeeMinSeats(), p.committeeMaxSeats());
@@ -316,7 +316,7 @@ public class ProbationAndTermsTest {
                 none, null));
         assertEquals("须在 1 到 10 之间（现为 0）。", bad.fieldErrors().get("primaryCommitteeTermYears").format(Msg.ZH_CN));
         assertEquals(1, n.elections.ruleSetHistory(admin, OrgKind.PARTY).size()); // nothing saved
-        RuleSet four = new RuleSet(p.kind(), 1, p.quorum(), p.quorumComparison(), p.differentialRatio(), p.differentialRounding(),
+        RuleSet four = new RuleSet(p.kind(), 1, p.quorum(), p.quorumComparison(), p.quorumBase(), p.differentialRatio(), p.differentialRounding(),
                 p.differentialMoreThanSeats(), p.auditCommitteeDifferential(), p.majority(), p.majorityComparison(), p.majorityBase(),
                 p.overApprovalInvalid(), p.writeIns(), p.proxiesAllowed(), p.termYears(), 4, p.maxDeviationMonths(),
                 p.dueWarningMonths(), p.excusalNeedsApproval(), p.committeeMinMembers(), p.committeeMinSeats(), p.committeeMaxSeats());

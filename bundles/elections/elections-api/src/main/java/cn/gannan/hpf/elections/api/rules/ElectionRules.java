@@ -60,20 +60,30 @@ public final class ElectionRules {
     // ------------------------------------------------------------------ quorum
 
     /**
-     * Quorum before voting opens: those present against those expected (entitled less excused).
-     * Party: more than 4/5 (exactly 4/5 fails); 工会: at least 2/3 (exactly 2/3 passes).
+     * Quorum before voting opens: those present against the rule set's quorum base, either those expected to
+     * attend (应到会: entitled less excused, the shipped default) or everyone entitled on the roll, the excused
+     * included. Party: more than 4/5 (exactly 4/5 fails); 工会: at least 2/3 (exactly 2/3 passes). Nobody
+     * expected, or more present than expected, never passes. The message names the base with the roll's numbers.
+     *
+     * @param entitled everyone on the roll (有选举权的人数)
+     * @param excused  those not counted as expected to attend, with the reason
+     * @param present  those signed in
      */
-    public static RuleCheck quorum(RuleSet rs, long expected, long present) {
+    public static RuleCheck quorum(RuleSet rs, long entitled, long excused, long present) {
+        long expected = entitled - excused;
         if (expected <= 0) {
             return new RuleCheck("quorum", false, 1, expected, RuleMsg.of("quorum.noVoters", expected));
         }
         if (present > expected) {
             return new RuleCheck("quorum", false, expected, present, RuleMsg.of("quorum.tooMany", expected, present));
         }
-        long required = rs.quorum().minimum(expected, rs.quorumComparison());
-        boolean ok = rs.quorum().reached(present, expected, rs.quorumComparison());
-        return new RuleCheck("quorum", ok, required, present, RuleMsg.of(ok ? "quorum.ok" : "quorum.fail", expected, present,
-                RuleMsg.of(rs.quorumComparison().messageKey()), rs.quorum().toString(), required));
+        long base = rs.quorumBase().of(entitled, excused);
+        long required = rs.quorum().minimum(base, rs.quorumComparison());
+        boolean ok = rs.quorum().reached(present, base, rs.quorumComparison());
+        Msg counts = RuleMsg.of("quorum.count." + rs.quorumBase().name(), entitled, excused, expected);
+        return new RuleCheck("quorum", ok, required, present, RuleMsg.of(ok ? "quorum.ok" : "quorum.fail", counts, present,
+                RuleMsg.of(rs.quorumComparison().messageKey()), RuleMsg.of(rs.quorumBase().messageKey()), rs.quorum().toString(),
+                required));
     }
 
     // ------------------------------------------------------------------ differential

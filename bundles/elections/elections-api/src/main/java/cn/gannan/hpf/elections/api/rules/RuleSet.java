@@ -12,8 +12,9 @@ import cn.gannan.hpf.core.api.OrgUnitType;
  *
  * @param kind                      the organisation type
  * @param version                   1 for the shipped defaults, then one up per change
- * @param quorum                    share of those expected to attend that must be present
+ * @param quorum                    share of the quorum base that must be present
  * @param quorumComparison          more than (超过) or at least (不少于) that share
+ * @param quorumBase                those expected to attend (entitled less excused) or all those entitled
  * @param differentialRatio         extra candidates over seats for a differential vote (1/5 = 20%)
  * @param differentialRounding      how {@code seats × (1 + ratio)} is rounded to whole candidates
  * @param differentialMoreThanSeats a differential vote always has more candidates than seats
@@ -34,7 +35,7 @@ import cn.gannan.hpf.core.api.OrgUnitType;
  * @param committeeMinSeats         smallest committee (0 = no rule)
  * @param committeeMaxSeats         largest committee (0 = no rule)
  */
-public record RuleSet(OrgKind kind, int version, Fraction quorum, Comparison quorumComparison,
+public record RuleSet(OrgKind kind, int version, Fraction quorum, Comparison quorumComparison, QuorumBase quorumBase,
         Fraction differentialRatio, Rounding differentialRounding, boolean differentialMoreThanSeats,
         boolean auditCommitteeDifferential, Fraction majority, Comparison majorityComparison, MajorityBase majorityBase,
         boolean overApprovalInvalid, WriteIns writeIns, boolean proxiesAllowed, int termYears, int primaryCommitteeTermYears,
@@ -49,35 +50,37 @@ public record RuleSet(OrgKind kind, int version, Fraction quorum, Comparison quo
     public static RuleSet defaults(OrgKind kind) {
         Fraction half = Fraction.of(1, 2);
         Fraction twentyPercent = Fraction.of(1, 5);
+        QuorumBase expected = QuorumBase.EXPECTED;
         return switch (kind) {
-            // 党组织: quorum > 4/5 of those entitled (exactly 4/5 fails); candidates ≥ seats × 1.2 rounded up,
+            // Every kind counts its quorum against those expected to attend (应到会: entitled less excused).
+            // 党组织: quorum > 4/5 of those expected (exactly 4/5 fails); candidates ≥ seats × 1.2 rounded up,
             // never as many as seats; elected with approvals > half of voters present; 3-year term for
             // 党总支/党支部, 5 years for a 基层委员会, ±1 year with approval; write-in only in place of a
             // disapproved candidate.
-            case PARTY -> new RuleSet(kind, 1, Fraction.of(4, 5), Comparison.MORE_THAN, twentyPercent, Rounding.UP, true,
-                    true, half, Comparison.MORE_THAN, MajorityBase.PRESENT, true, WriteIns.ON_DISAPPROVAL, false, 3, 5, 12, 6,
-                    true, 7, 3, 7);
+            case PARTY -> new RuleSet(kind, 1, Fraction.of(4, 5), Comparison.MORE_THAN, expected, twentyPercent, Rounding.UP,
+                    true, true, half, Comparison.MORE_THAN, MajorityBase.PRESENT, true, WriteIns.ON_DISAPPROVAL, false, 3, 5,
+                    12, 6, true, 7, 3, 7);
             // 工会: quorum ≥ 2/3 of those expected (exactly 2/3 passes); elected with > half of those expected;
             // committee differential, the audit committee may be equal.
-            case TRADE_UNION -> new RuleSet(kind, 1, Fraction.of(2, 3), Comparison.AT_LEAST, Fraction.of(1, 20), Rounding.UP,
-                    true, false, half, Comparison.MORE_THAN, MajorityBase.EXPECTED, true, WriteIns.ON_DISAPPROVAL, false, 5,
-                    0, 12, 6, false, 0, 0, 0);
+            case TRADE_UNION -> new RuleSet(kind, 1, Fraction.of(2, 3), Comparison.AT_LEAST, expected, Fraction.of(1, 20),
+                    Rounding.UP, true, false, half, Comparison.MORE_THAN, MajorityBase.EXPECTED, true, WriteIns.ON_DISAPPROVAL,
+                    false, 5, 0, 12, 6, false, 0, 0, 0);
             // 共青团: quorum 4/5 (more than, as for the party: [D]); differential ≥ 20%; > half of those present;
             // no proxies; branch term 3 years.
-            case YOUTH_LEAGUE -> new RuleSet(kind, 1, Fraction.of(4, 5), Comparison.MORE_THAN, twentyPercent, Rounding.UP,
-                    true, true, half, Comparison.MORE_THAN, MajorityBase.PRESENT, true, WriteIns.ON_DISAPPROVAL, false, 3, 0,
-                    12, 6, false, 0, 0, 0);
+            case YOUTH_LEAGUE -> new RuleSet(kind, 1, Fraction.of(4, 5), Comparison.MORE_THAN, expected, twentyPercent,
+                    Rounding.UP, true, true, half, Comparison.MORE_THAN, MajorityBase.PRESENT, true, WriteIns.ON_DISAPPROVAL,
+                    false, 3, 0, 12, 6, false, 0, 0, 0);
             // 妇联: quorum > half of those expected; elected with > half of those expected; a ballot approving
             // more than the seats is invalid.
-            case WOMENS_FEDERATION -> new RuleSet(kind, 1, half, Comparison.MORE_THAN, twentyPercent, Rounding.UP, true,
-                    true, half, Comparison.MORE_THAN, MajorityBase.EXPECTED, true, WriteIns.ON_DISAPPROVAL, false, 5, 0, 12, 6,
-                    false, 0, 0, 0);
+            case WOMENS_FEDERATION -> new RuleSet(kind, 1, half, Comparison.MORE_THAN, expected, twentyPercent, Rounding.UP,
+                    true, true, half, Comparison.MORE_THAN, MajorityBase.EXPECTED, true, WriteIns.ON_DISAPPROVAL, false, 5, 0,
+                    12, 6, false, 0, 0, 0);
         };
     }
 
     /** The same rules under another version number. */
     public RuleSet withVersion(int newVersion) {
-        return new RuleSet(kind, newVersion, quorum, quorumComparison, differentialRatio, differentialRounding,
+        return new RuleSet(kind, newVersion, quorum, quorumComparison, quorumBase, differentialRatio, differentialRounding,
                 differentialMoreThanSeats, auditCommitteeDifferential, majority, majorityComparison, majorityBase,
                 overApprovalInvalid, writeIns, proxiesAllowed, termYears, primaryCommitteeTermYears, maxDeviationMonths,
                 dueWarningMonths, excusalNeedsApproval, committeeMinMembers, committeeMinSeats, committeeMaxSeats);
@@ -99,6 +102,7 @@ public record RuleSet(OrgKind kind, int version, Fraction quorum, Comparison quo
         }
         fraction(e, "quorum", quorum, true);
         required(e, "quorumComparison", quorumComparison);
+        required(e, "quorumBase", quorumBase);
         fraction(e, "differentialRatio", differentialRatio, false);
         if (differentialRatio != null && differentialRatio.numerator() > differentialRatio.denominator()) {
             e.put("differentialRatio", RuleMsg.of("ruleset.error.ratio", differentialRatio));

@@ -115,7 +115,7 @@ public class BallotValidityTest {
 
     static RuleSet withWriteIns(WriteIns w) {
         RuleSet p = PARTY;
-        return new RuleSet(p.kind(), 2, p.quorum(), p.quorumComparison(), p.differentialRatio(), p.differentialRounding(),
+        return new RuleSet(p.kind(), 2, p.quorum(), p.quorumComparison(), p.quorumBase(), p.differentialRatio(), p.differentialRounding(),
                 p.differentialMoreThanSeats(), p.auditCommitteeDifferential(), p.majority(), p.majorityComparison(),
                 p.majorityBase(), p.overApprovalInvalid(), w, p.proxiesAllowed(), p.termYears(), p.primaryCommitteeTermYears(), p.maxDeviationMonths(),
                 p.dueWarningMonths(), p.excusalNeedsApproval(), p.committeeMinMembers(), p.committeeMinSeats(),

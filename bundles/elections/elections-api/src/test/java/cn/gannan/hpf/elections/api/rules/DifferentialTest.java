@@ -82,7 +82,7 @@ public class DifferentialTest {
     }
 
     static RuleSet with(RuleSet p, Fraction ratio, Rounding rounding, boolean moreThanSeats) {
-        return new RuleSet(p.kind(), 2, p.quorum(), p.quorumComparison(), ratio, rounding, moreThanSeats,
+        return new RuleSet(p.kind(), 2, p.quorum(), p.quorumComparison(), p.quorumBase(), ratio, rounding, moreThanSeats,
                 p.auditCommitteeDifferential(), p.majority(), p.majorityComparison(), p.majorityBase(),
                 p.overApprovalInvalid(), p.writeIns(), p.proxiesAllowed(), p.termYears(), p.primaryCommitteeTermYears(), p.maxDeviationMonths(),
                 p.dueWarningMonths(), p.excusalNeedsApproval(), p.committeeMinMembers(), p.committeeMinSeats(),

@@ -21,6 +21,20 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /** {@code p} with another quorum rule (fraction, comparison, base); everything else unchanged. */
+    static RuleSet quorumRule(RuleSet p, Fraction quorum, Comparison comparison, QuorumBase base) {
+        return new RuleSet(p.kind(), 2, quorum, comparison, base, p.differentialRatio(), p.differentialRounding(),
+                p.differentialMoreThanSeats(), p.auditCommitteeDifferential(), p.majority(), p.majorityComparison(),
+                p.majorityBase(), p.overApprovalInvalid(), p.writeIns(), p.proxiesAllowed(), p.termYears(),
+                p.primaryCommitteeTermYears(), p.maxDeviationMonths(), p.dueWarningMonths(), p.excusalNeedsApproval(),
+                p.committeeMinMembers(), p.committeeMinSeats(), p.committeeMaxSeats());
+    }
+
+    /** {@code p} counting its quorum against another base. */
+    static RuleSet quorumBase(RuleSet p, QuorumBase base) {
+        return quorumRule(p, p.quorum(), p.quorumComparison(), base);
+    }
+
     static String zh(Msg m) {
         return m.format(Msg.ZH_CN);
     }

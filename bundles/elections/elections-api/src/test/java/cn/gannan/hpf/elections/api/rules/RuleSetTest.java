@@ -15,6 +15,7 @@ public class RuleSetTest {
         RuleSet p = RuleSet.defaults(OrgKind.PARTY);
         assertEquals(Fraction.of(4, 5), p.quorum());
         assertEquals(Comparison.MORE_THAN, p.quorumComparison());
+        assertEquals(QuorumBase.EXPECTED, p.quorumBase());
         assertEquals(Fraction.of(1, 5), p.differentialRatio());
         assertEquals(Rounding.UP, p.differentialRounding());
         assertTrue(p.differentialMoreThanSeats());
@@ -56,16 +57,19 @@ public class RuleSetTest {
         assertTrue(w.overApprovalInvalid());
         for (OrgKind k : OrgKind.values()) {
             assertTrue(k.name(), RuleSet.defaults(k).problems().isEmpty());
+            // RULES.md §1–2: every kind counts its quorum against those expected to attend (应到会)
+            assertEquals(k.name(), QuorumBase.EXPECTED, RuleSet.defaults(k).quorumBase());
+            assertEquals(k.name(), QuorumBase.EXPECTED, RuleSet.defaults(k).withVersion(4).quorumBase());
         }
     }
 
     @Test
     public void badEditsAreAllReported() {
         RuleSet p = RuleSet.defaults(OrgKind.PARTY);
-        RuleSet bad = new RuleSet(p.kind(), 2, Fraction.of(6, 5), null, Fraction.of(3, 2), Rounding.UP, true, true,
+        RuleSet bad = new RuleSet(p.kind(), 2, Fraction.of(6, 5), null, null, Fraction.of(3, 2), Rounding.UP, true, true,
                 Fraction.of(0, 2), Comparison.MORE_THAN, null, true, WriteIns.NONE, false, 0, 0, 30, 6, true, 7, 9, 7);
         var problems = bad.problems();
-        assertEquals(java.util.Set.of("quorum", "quorumComparison", "differentialRatio", "majority", "majorityBase",
+        assertEquals(java.util.Set.of("quorum", "quorumComparison", "quorumBase", "differentialRatio", "majority", "majorityBase",
                 "termYears", "primaryCommitteeTermYears", "maxDeviationMonths", "committeeMaxSeats"), problems.keySet());
         // the other kinds have no primary-level committee: 0 is their value
         RuleSet u = RuleSet.defaults(OrgKind.TRADE_UNION);

@@ -28,6 +28,7 @@ import cn.gannan.hpf.elections.api.rules.Comparison;
 import cn.gannan.hpf.elections.api.rules.Fraction;
 import cn.gannan.hpf.elections.api.rules.MajorityBase;
 import cn.gannan.hpf.elections.api.rules.OrgKind;
+import cn.gannan.hpf.elections.api.rules.QuorumBase;
 import cn.gannan.hpf.elections.api.rules.Rounding;
 import cn.gannan.hpf.elections.api.rules.RuleSet;
 import cn.gannan.hpf.elections.api.rules.WriteIns;
@@ -65,7 +66,8 @@ public class RuleSetsAdminPage implements AdminPage {
         grid.setHeightByRows(4);
         grid.addColumn(r -> ui.rule(r.rules().kind().messageKey())).setCaption(ui.t("field.kind"));
         grid.addColumn(r -> r.rules().version()).setCaption(ui.t("field.version"));
-        grid.addColumn(r -> ui.rule(r.rules().quorumComparison().messageKey()) + " " + r.rules().quorum()).setCaption(ui.t("rules.quorum"));
+        grid.addColumn(r -> ui.rule(r.rules().quorumComparison().messageKey()) + " " + r.rules().quorum() + " "
+                + ui.rule(r.rules().quorumBase().messageKey())).setCaption(ui.t("rules.quorum"));
         grid.addColumn(r -> ">= " + ElectionServiceLabels.percent(r.rules().differentialRatio()) + " "
                 + ui.rule(r.rules().differentialRounding().messageKey())).setCaption(ui.t("rules.differential"));
         grid.addColumn(r -> ui.rule(r.rules().majorityComparison().messageKey()) + " " + r.rules().majority() + " "
@@ -90,6 +92,8 @@ public class RuleSetsAdminPage implements AdminPage {
         TextField quorum = new TextField(ui.t("rules.quorum"), r.quorum().toString());
         quorum.setId("rules-quorum");
         ComboBox<Comparison> quorumCmp = enumBox("rules-quorum-cmp", Comparison.values(), r.quorumComparison(), x -> ui.rule(x.messageKey()));
+        ComboBox<QuorumBase> quorumBase = enumBox("rules-quorum-base", QuorumBase.values(), r.quorumBase(), x -> ui.rule(x.messageKey()));
+        quorumBase.setCaption(ui.t("rules.quorumBase"));
         TextField ratio = new TextField(ui.t("rules.differential"), r.differentialRatio().toString());
         ratio.setId("rules-ratio");
         ComboBox<Rounding> rounding = enumBox("rules-rounding", Rounding.values(), r.differentialRounding(), x -> ui.rule(x.messageKey()));
@@ -118,13 +122,14 @@ public class RuleSetsAdminPage implements AdminPage {
         Button save = new Button(ui.t("action.save"));
         save.setId("rules-save");
         save.addStyleName(ValoTheme.BUTTON_PRIMARY);
-        FormLayout f = new FormLayout(quorum, quorumCmp, ratio, rounding, moreThanSeats, auditDiff, majority, majorityCmp, base,
-                overApproval, writeIns, proxies, term, committeeTerm, deviation, warning, excusalApproval, minMembers, minSeats, maxSeats, note,
-                save);
+        FormLayout f = new FormLayout(quorum, quorumCmp, quorumBase, ratio, rounding, moreThanSeats, auditDiff, majority, majorityCmp,
+                base, overApproval, writeIns, proxies, term, committeeTerm, deviation, warning, excusalApproval, minMembers, minSeats,
+                maxSeats, note, save);
         f.setMargin(true);
         Window w = ui.dialog(ui.rule(r.kind().messageKey()), f, "rules-dialog");
         Map<String, AbstractComponent> fields = new LinkedHashMap<>();
         fields.put("quorum", quorum);
+        fields.put("quorumBase", quorumBase);
         fields.put("differentialRatio", ratio);
         fields.put("majority", majority);
         fields.put("termYears", term);
@@ -157,9 +162,9 @@ public class RuleSetsAdminPage implements AdminPage {
             if (bad) {
                 return;
             }
-            RuleSet edited = new RuleSet(r.kind(), r.version(), q, quorumCmp.getValue(), d, rounding.getValue(), moreThanSeats.getValue(),
-                    auditDiff.getValue(), m, majorityCmp.getValue(), base.getValue(), overApproval.getValue(), writeIns.getValue(),
-                    proxies.getValue(), t, ct, dev, warn, excusalApproval.getValue(), minM, minS, maxS);
+            RuleSet edited = new RuleSet(r.kind(), r.version(), q, quorumCmp.getValue(), quorumBase.getValue(), d, rounding.getValue(),
+                    moreThanSeats.getValue(), auditDiff.getValue(), m, majorityCmp.getValue(), base.getValue(), overApproval.getValue(),
+                    writeIns.getValue(), proxies.getValue(), t, ct, dev, warn, excusalApproval.getValue(), minM, minS, maxS);
             try {
                 elections.updateRuleSet(ui.caller(), r.kind(), r.version(), edited, note.getValue());
                 w.close();
