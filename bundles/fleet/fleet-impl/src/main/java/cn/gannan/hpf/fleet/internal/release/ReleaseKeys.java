@@ -19,7 +19,6 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -98,7 +97,7 @@ public final class ReleaseKeys {
         } catch (IOException e) {
             throw new HpfException(msg("error.key.write", dir, e.getMessage()), e);
         }
-        return new SigningKey(keyId(pair.getPublic()), base64(pair.getPublic()), Instant.now(), privateKeyFile().toString());
+        return current().orElseThrow();
     }
 
     /**

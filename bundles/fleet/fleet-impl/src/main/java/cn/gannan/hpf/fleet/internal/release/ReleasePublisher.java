@@ -216,7 +216,7 @@ public final class ReleasePublisher {
         return new ReleaseArtifact(path, size, Hashing.hex(md.digest()));
     }
 
-    static void deleteTree(Path root) {
+    public static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }

@@ -11,14 +11,14 @@ import java.util.Random;
  * of a version, a nested third-party repository with two versions of a feature and one unrelated feature, the
  * bundles and a config file they reference.
  */
-final class TestRepos {
+public final class TestRepos {
 
-    static final String PRODUCT = "mvn:cn.gannan.hpf/hpf-features/{version}/xml/features";
+    public static final String PRODUCT = "mvn:cn.gannan.hpf/hpf-features/{version}/xml/features";
 
     private TestRepos() {
     }
 
-    static String productXml(String version) {
+    public static String productXml(String version) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <features name="hpf-%1$s" xmlns="http://karaf.apache.org/xmlns/features/v1.6.0">
@@ -44,7 +44,7 @@ final class TestRepos {
                 """.formatted(version);
     }
 
-    static final String BASE_XML = """
+    public static final String BASE_XML = """
             <?xml version="1.0" encoding="UTF-8"?>
             <features name="base" xmlns="http://karaf.apache.org/xmlns/features/v1.4.0">
               <feature name="scr" version="4.4.10"><bundle>mvn:org.example/scr/2.2.6</bundle></feature>
@@ -55,7 +55,7 @@ final class TestRepos {
             """;
 
     /** Writes the product repository of {@code version} with everything it needs into {@code system}. */
-    static void system(Path system, String version) throws IOException {
+    public static void system(Path system, String version) throws IOException {
         write(system, "cn/gannan/hpf/hpf-features/" + version + "/hpf-features-" + version + "-features.xml", productXml(version));
         write(system, "org/example/base-features/1.0.0/base-features-1.0.0-features.xml", BASE_XML);
         jar(system, "cn/gannan/hpf/core-api/" + version + "/core-api-" + version + ".jar", 3000);
@@ -69,14 +69,14 @@ final class TestRepos {
         jar(system, "org/example/unused/1.0.0/unused-1.0.0.jar", 100);
     }
 
-    static Path write(Path root, String path, String text) throws IOException {
+    public static Path write(Path root, String path, String text) throws IOException {
         Path f = root.resolve(path);
         Files.createDirectories(f.getParent());
         Files.writeString(f, text, StandardCharsets.UTF_8);
         return f;
     }
 
-    static Path jar(Path root, String path, int size) throws IOException {
+    public static Path jar(Path root, String path, int size) throws IOException {
         Path f = root.resolve(path);
         Files.createDirectories(f.getParent());
         byte[] b = new byte[size];
