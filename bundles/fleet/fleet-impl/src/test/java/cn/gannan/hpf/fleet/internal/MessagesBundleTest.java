@@ -54,7 +54,7 @@ public class MessagesBundleTest {
     @Test
     public void everyKeyTheCodeUsesExists() throws IOException {
         Properties zh = load("_zh_CN");
-        Pattern use = Pattern.compile("msg\\(\"([a-zA-Z0-9.]+)\"");
+        Pattern use = Pattern.compile("msg\\(\"([a-zA-Z0-9.]+)\"[,)]");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> s = Files.walk(Path.of("src/main/java"))) {
             for (Path f : s.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -64,6 +64,16 @@ public class MessagesBundleTest {
                         missing.add(m.group(1) + " (" + f.getFileName() + ")");
                     }
                 }
+            }
+        }
+        for (cn.gannan.hpf.fleet.api.RolloutStatus st : cn.gannan.hpf.fleet.api.RolloutStatus.values()) {
+            if (!zh.containsKey(st.messageKey())) {
+                missing.add(st.messageKey());
+            }
+        }
+        for (String action : new String[] { "start", "approve", "retry", "cancel" }) {
+            if (!zh.containsKey("rolloutAction." + action)) {
+                missing.add("rolloutAction." + action);
             }
         }
         assertTrue("missing keys: " + missing, missing.isEmpty());

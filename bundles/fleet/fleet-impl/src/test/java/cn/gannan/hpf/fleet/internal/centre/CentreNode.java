@@ -33,6 +33,7 @@ final class CentreNode {
     final CentreStore store;
     final ReleaseServiceImpl releases;
     final FleetServiceImpl fleet;
+    final RolloutServiceImpl rollouts;
     final Path root;
     final Path system;
     Instant now = Instant.parse("2026-11-28T06:00:00Z");
@@ -80,6 +81,8 @@ final class CentreNode {
         };
         releases = new ReleaseServiceImpl(store);
         fleet = new FleetServiceImpl(store, audit);
+        rollouts = new RolloutServiceImpl(store);
+        fleet.addListener(rollouts);
     }
 
     long count(String sql, Object... params) {
