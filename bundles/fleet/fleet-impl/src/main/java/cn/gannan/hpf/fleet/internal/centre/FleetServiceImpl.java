@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -50,7 +51,7 @@ import cn.gannan.hpf.fleet.internal.release.Hashing;
 import cn.gannan.hpf.fleet.internal.release.ManifestFormat;
 
 /** The county offices as the centre sees them; their credentials; the agents' side of the endpoint. */
-@Component(service = { FleetService.class, CentreEndpoint.class })
+@Component(service = { FleetService.class, CentreEndpoint.class }, configurationPid = CentreConfig.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 public class FleetServiceImpl implements FleetService, CentreEndpoint {
 
     /** Token form: {@code hpf1.<office>.<43 characters of Base64url>} (256 random bits). */

@@ -22,6 +22,7 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.slf4j.Logger;
@@ -48,7 +49,7 @@ import cn.gannan.hpf.fleet.internal.release.ReleaseLayout;
  * </ul>
  * Errors are {@code application/problem+json} in the language the agent asks for (Chinese by default).
  */
-@Component(service = Servlet.class, property = {
+@Component(service = Servlet.class, configurationPid = CentreConfig.PID, configurationPolicy = ConfigurationPolicy.REQUIRE, property = {
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN + "=/fleet/*",
         HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME + "=hpf-fleet" })
 public class FleetServlet extends HttpServlet {

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 
 import cn.gannan.hpf.core.api.AuditAction;
@@ -31,7 +32,7 @@ import cn.gannan.hpf.fleet.internal.release.ReleaseLayout;
 import cn.gannan.hpf.fleet.internal.release.ReleasePublisher;
 
 /** Releases at the centre: the signing key, publishing, the list. */
-@Component(service = ReleaseService.class)
+@Component(service = ReleaseService.class, configurationPid = CentreConfig.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 public class ReleaseServiceImpl implements ReleaseService {
 
     private static final String COLUMNS = "RELEASE_VERSION, FEATURES_URI, KEY_ID, ARTIFACT_COUNT, TOTAL_BYTES, CREATED_BY, CREATED_AT";

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 
 import cn.gannan.hpf.core.api.AuditAction;
@@ -48,7 +49,7 @@ import cn.gannan.hpf.fleet.internal.rollout.RolloutMachine.Result;
  * actions and on heartbeats (in the heartbeat's transaction). Each change is written with the rollout's row locked,
  * so concurrent heartbeats of one rollout's offices are applied one after the other.
  */
-@Component(service = { RolloutService.class, HeartbeatListener.class })
+@Component(service = { RolloutService.class, HeartbeatListener.class }, configurationPid = CentreConfig.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 public class RolloutServiceImpl implements RolloutService, HeartbeatListener {
 
     static final String ENTITY = "rollout";

@@ -56,8 +56,12 @@ public final class ReleaseVerifier {
         } catch (IOException e) {
             throw new ReleaseRejectedException(msg("error.release.unreadable", releaseDir, e.getMessage()), e);
         }
+        return verify(manifest, signature, ReleaseLayout.repository(releaseDir), expectedVersion);
+    }
+
+    /** A manifest with its signature, and the repository folder it describes: every artifact, nothing more. */
+    public ReleaseManifest verify(byte[] manifest, byte[] signature, Path repo, String expectedVersion) {
         ReleaseManifest m = verifyManifest(manifest, signature, expectedVersion);
-        Path repo = ReleaseLayout.repository(releaseDir);
         for (ReleaseArtifact a : m.artifacts()) {
             verifyArtifact(repo, a);
         }
