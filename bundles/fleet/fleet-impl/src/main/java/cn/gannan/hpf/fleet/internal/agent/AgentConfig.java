@@ -36,10 +36,10 @@ public @interface AgentConfig {
     String baseFeatures() default "hpf-core,hpf-commands,hpf-rest,hpf-shell";
 
     @AttributeDefinition(description = "The agent's folder (state, downloads, backups)")
-    String workDir();
+    String workDir() default "${karaf.data}/fleet/agent";
 
     @AttributeDefinition(description = "Karaf's multi-repository folder that verified releases are put in (${karaf.data}/kar)")
-    String repositoryDir();
+    String repositoryDir() default "${karaf.data}/kar";
 
     @AttributeDefinition(description = "Base URL of this node's web server for the health check; empty: http://localhost:<Pax Web port>")
     String localUrl() default "";
