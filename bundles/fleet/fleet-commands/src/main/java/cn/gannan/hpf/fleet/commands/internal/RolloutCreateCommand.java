@@ -1,7 +1,6 @@
 package cn.gannan.hpf.fleet.commands.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.apache.karaf.shell.api.action.Command;
@@ -34,34 +33,11 @@ public class RolloutCreateCommand extends RolloutAction {
     protected Object run(Caller caller) {
         List<WaveDraft> drafts = new ArrayList<>();
         for (String w : waves) {
-            drafts.add(parse(w));
+            drafts.add(WaveDraft.parse(w));
         }
         Rollout r = rollouts.create(caller, new RolloutDraft(name, release, errorThreshold, drafts));
         print(r);
         System.out.println("Start it with: hpf:rollout-start " + r.id().substring(0, 8));
         return null;
-    }
-
-    /** {@code GN02,GN03/75/approve}: the offices, then optionally the success percent and the advance mode. */
-    static WaveDraft parse(String spec) {
-        String[] parts = spec.split("/");
-        List<String> offices = Arrays.stream(parts[0].split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        int success = 100;
-        boolean auto = true;
-        for (int i = 1; i < parts.length; i++) {
-            String p = parts[i].strip().replace("%", "");
-            if (p.equalsIgnoreCase("auto")) {
-                auto = true;
-            } else if (p.equalsIgnoreCase("approve")) {
-                auto = false;
-            } else {
-                try {
-                    success = Integer.parseInt(p);
-                } catch (NumberFormatException e) {
-                    success = -1; // the service refuses it with the rule
-                }
-            }
-        }
-        return new WaveDraft(offices, success, auto);
     }
 }
