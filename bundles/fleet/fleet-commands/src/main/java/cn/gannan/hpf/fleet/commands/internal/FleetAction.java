@@ -27,6 +27,7 @@ import cn.gannan.hpf.core.api.UserService;
  */
 public abstract class FleetAction implements Action {
 
+    static final String BUNDLE = "cn.gannan.hpf.fleet.commands.internal.Messages";
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
     @Reference
@@ -45,6 +46,22 @@ public abstract class FleetAction implements Action {
     }
 
     protected abstract Object run(Caller caller) throws Exception;
+
+    /** A centre service, or a refusal saying that the command belongs to the centre. */
+    static <T> T centre(T service) throws Refused {
+        if (service == null) {
+            throw new Refused(new Msg(BUNDLE, FleetAction.class.getClassLoader(), "error.notCentre").format(locale()));
+        }
+        return service;
+    }
+
+    /** The agent, or a refusal saying that the command belongs to a county node. */
+    static <T> T county(T service) throws Refused {
+        if (service == null) {
+            throw new Refused(new Msg(BUNDLE, FleetAction.class.getClassLoader(), "error.notCounty").format(locale()));
+        }
+        return service;
+    }
 
     static Locale locale() {
         return "zh".equals(Locale.getDefault().getLanguage()) ? Msg.ZH_CN : Locale.ENGLISH;

@@ -13,14 +13,15 @@ import cn.gannan.hpf.fleet.api.AgentStatus;
 @Service
 public class FleetAgentCommand extends FleetAction {
 
-    @Reference
+    @Reference(optional = true)
     AgentService agent;
 
     @Option(name = "--now", description = "Poll the centre now")
     boolean now;
 
     @Override
-    protected Object run(Caller caller) {
+    protected Object run(Caller caller) throws Refused {
+        county(agent);
         if (now) {
             agent.pollNow(caller);
             System.out.println("Polling the centre in the background; run hpf:fleet-agent again to see the outcome.");

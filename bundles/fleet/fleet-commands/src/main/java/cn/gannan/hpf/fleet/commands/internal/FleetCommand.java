@@ -14,7 +14,7 @@ import cn.gannan.hpf.fleet.api.FleetService;
 @Service
 public class FleetCommand extends FleetAction {
 
-    @Reference
+    @Reference(optional = true)
     FleetService fleet;
 
     @Option(name = "--history", description = "Shows the fleet's history of actions for this office (or ALL)")
@@ -24,7 +24,8 @@ public class FleetCommand extends FleetAction {
     int limit = 30;
 
     @Override
-    protected Object run(Caller caller) {
+    protected Object run(Caller caller) throws Refused {
+        centre(fleet);
         if (history != null) {
             for (AuditEntry a : fleet.history(caller, "ALL".equalsIgnoreCase(history) ? null : history, limit)) {
                 System.out.printf("%s  %-14s %-5s %-9s %-7s %s%n", time(a.at()), a.username(), a.officeCode(), a.entity(), a.action(),

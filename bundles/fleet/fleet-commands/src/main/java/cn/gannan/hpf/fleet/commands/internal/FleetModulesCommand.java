@@ -15,7 +15,7 @@ import cn.gannan.hpf.fleet.api.FleetService;
 @Service
 public class FleetModulesCommand extends FleetAction {
 
-    @Reference
+    @Reference(optional = true)
     FleetService fleet;
 
     @Argument(index = 0, required = true, description = "County office code, e.g. GN03")
@@ -25,7 +25,8 @@ public class FleetModulesCommand extends FleetAction {
     String modules;
 
     @Override
-    protected Object run(Caller caller) {
+    protected Object run(Caller caller) throws Refused {
+        centre(fleet);
         List<String> ids = "office".equals(modules) ? null : "none".equals(modules) ? List.of()
                 : Arrays.stream(modules.split(",")).map(String::strip).toList();
         fleet.setDesiredModules(caller, office, ids);

@@ -13,7 +13,7 @@ import cn.gannan.hpf.fleet.api.FleetService;
 @Service
 public class FleetTokenCommand extends FleetAction {
 
-    @Reference
+    @Reference(optional = true)
     FleetService fleet;
 
     @Argument(required = true, description = "County office code, e.g. GN03")
@@ -23,7 +23,8 @@ public class FleetTokenCommand extends FleetAction {
     boolean revoke;
 
     @Override
-    protected Object run(Caller caller) {
+    protected Object run(Caller caller) throws Refused {
+        centre(fleet);
         if (revoke) {
             fleet.revokeToken(caller, office);
             System.out.println("Revoked: the agent of " + office + " is refused until a new token is issued.");

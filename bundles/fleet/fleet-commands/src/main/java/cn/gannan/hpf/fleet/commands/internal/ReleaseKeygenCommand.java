@@ -13,7 +13,7 @@ import cn.gannan.hpf.fleet.api.SigningKey;
 @Service
 public class ReleaseKeygenCommand extends FleetAction {
 
-    @Reference
+    @Reference(optional = true)
     ReleaseService releases;
 
     @Option(name = "--replace", description = "Replace an existing key (every county must then get the new public key)")
@@ -23,7 +23,8 @@ public class ReleaseKeygenCommand extends FleetAction {
     boolean show;
 
     @Override
-    protected Object run(Caller caller) {
+    protected Object run(Caller caller) throws Refused {
+        centre(releases);
         SigningKey k;
         if (show) {
             k = releases.signingKey(caller).orElse(null);

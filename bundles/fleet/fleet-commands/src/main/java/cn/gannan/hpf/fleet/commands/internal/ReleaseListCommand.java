@@ -14,14 +14,15 @@ import cn.gannan.hpf.fleet.api.ReleaseService;
 @Service
 public class ReleaseListCommand extends FleetAction {
 
-    @Reference
+    @Reference(optional = true)
     ReleaseService releases;
 
     @Argument(description = "A version: list its artifacts with their SHA-256")
     String version;
 
     @Override
-    protected Object run(Caller caller) {
+    protected Object run(Caller caller) throws Refused {
+        centre(releases);
         if (version != null) {
             for (ReleaseArtifact a : releases.manifest(caller, version).artifacts()) {
                 System.out.printf("%s %,12d %s%n", a.sha256(), a.size(), a.path());

@@ -16,7 +16,7 @@ import cn.gannan.hpf.fleet.api.ReleaseService;
 @Service
 public class ReleasePublishCommand extends FleetAction {
 
-    @Reference
+    @Reference(optional = true)
     ReleaseService releases;
 
     @Argument(required = true, description = "The product version, e.g. 0.2.0")
@@ -26,7 +26,8 @@ public class ReleasePublishCommand extends FleetAction {
     List<String> from;
 
     @Override
-    protected Object run(Caller caller) {
+    protected Object run(Caller caller) throws Refused {
+        centre(releases);
         long t = System.nanoTime();
         Release r = releases.publish(caller, version, from);
         System.out.printf("Published %s: %d artifacts, %,d bytes, signed with key %s, in %d ms%n", r.version(), r.artifacts(),

@@ -14,7 +14,7 @@ import cn.gannan.hpf.fleet.api.RolloutWave;
 /** Rollout commands: a rollout is named by its id or by a unique beginning of it (8 characters are shown). */
 public abstract class RolloutAction extends FleetAction {
 
-    @Reference
+    @Reference(optional = true)
     protected RolloutService rollouts;
 
     protected String resolve(Caller caller, String idOrPrefix) {

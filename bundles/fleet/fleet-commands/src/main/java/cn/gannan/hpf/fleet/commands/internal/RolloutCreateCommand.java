@@ -30,7 +30,8 @@ public class RolloutCreateCommand extends RolloutAction {
     List<String> waves;
 
     @Override
-    protected Object run(Caller caller) {
+    protected Object run(Caller caller) throws Refused {
+        centre(rollouts);
         List<WaveDraft> drafts = new ArrayList<>();
         for (String w : waves) {
             drafts.add(WaveDraft.parse(w));

@@ -17,7 +17,8 @@ public class RolloutRetryCommand extends RolloutAction {
     String office;
 
     @Override
-    protected Object run(Caller caller) {
+    protected Object run(Caller caller) throws Refused {
+        centre(rollouts);
         print(rollouts.retry(caller, resolve(caller, id), office));
         return null;
     }

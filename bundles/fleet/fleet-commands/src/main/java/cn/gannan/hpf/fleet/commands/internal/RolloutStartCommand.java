@@ -14,7 +14,8 @@ public class RolloutStartCommand extends RolloutAction {
     String id;
 
     @Override
-    protected Object run(Caller caller) {
+    protected Object run(Caller caller) throws Refused {
+        centre(rollouts);
         print(rollouts.start(caller, resolve(caller, id)));
         return null;
     }

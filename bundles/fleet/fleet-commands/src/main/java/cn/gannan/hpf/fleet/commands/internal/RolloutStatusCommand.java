@@ -15,7 +15,8 @@ public class RolloutStatusCommand extends RolloutAction {
     String id;
 
     @Override
-    protected Object run(Caller caller) {
+    protected Object run(Caller caller) throws Refused {
+        centre(rollouts);
         if (id != null) {
             print(rollouts.rollout(caller, resolve(caller, id)));
             return null;

@@ -63,7 +63,7 @@ final class KarafHealthProbe implements HealthProbe {
                             || c.state == ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION
                             || c.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
                         p.add("component " + d.name + " is " + (c.state == ComponentConfigurationDTO.FAILED_ACTIVATION
-                                ? "failed: " + c.failure : "unsatisfied" + unsatisfied(c)));
+                                ? "failed: " + firstLine(c.failure) : "unsatisfied" + unsatisfied(c)));
                     }
                 }
             }
@@ -81,9 +81,18 @@ final class KarafHealthProbe implements HealthProbe {
                 }
             }
         }
-        answers("/hpf/", p);
-        answers("/api/openapi.json", p);
+        answers("/hpf/", "text/html", p);
+        answers("/api/openapi.json", "application/json", p);
         return p;
+    }
+
+    /** The first line of a failure (SCR gives the whole stack trace), at most 300 characters. */
+    static String firstLine(String failure) {
+        if (failure == null) {
+            return "";
+        }
+        String line = failure.strip().lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 299) + "…" : line;
     }
 
     private static String unsatisfied(ComponentConfigurationDTO c) {
@@ -94,12 +103,13 @@ final class KarafHealthProbe implements HealthProbe {
     }
 
     /** Anything but a server error, a 404 or no answer counts as answering (the API asks for a login). */
-    private void answers(String path, List<String> p) {
+    private void answers(String path, String accept, List<String> p) {
         try {
             HttpURLConnection c = (HttpURLConnection) local.resolve(path).toURL().openConnection();
             c.setConnectTimeout(3000);
             c.setReadTimeout(10000);
             c.setInstanceFollowRedirects(false);
+            c.setRequestProperty("Accept", accept);
             try {
                 int status = c.getResponseCode();
                 if (status >= 500 || status == 404) {

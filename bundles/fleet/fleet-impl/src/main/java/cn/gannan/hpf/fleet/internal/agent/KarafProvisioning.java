@@ -1,11 +1,14 @@
 package cn.gannan.hpf.fleet.internal.agent;
 
 import java.net.URI;
+import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
@@ -13,9 +16,9 @@ import org.apache.karaf.features.FeaturesService.Option;
 import org.apache.karaf.features.Repository;
 
 /**
- * Karaf's FeaturesService. Installing uses the upgrade option, so the new version of each feature replaces the
- * old one in one deployment (and a rollback puts the old one back the same way); bundles are refreshed as Karaf
- * needs, since a release changes the core every module is wired to.
+ * Karaf's FeaturesService: a release is applied with {@code updateReposAndRequirements}, one deployment that
+ * replaces the repositories and the requirements; bundles are updated and refreshed as Karaf needs, since a release
+ * changes the core every module is wired to.
  */
 final class KarafProvisioning implements Provisioning {
 
@@ -26,12 +29,51 @@ final class KarafProvisioning implements Provisioning {
     }
 
     @Override
-    public Map<String, String> requiredFeatures() throws Exception {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Feature f : features.listRequiredFeatures()) {
-            out.put(f.getName(), f.getVersion());
+    public Set<URI> repositories() throws Exception {
+        Set<URI> out = new LinkedHashSet<>();
+        for (Repository r : features.listRequiredRepositories()) {
+            out.add(r.getURI());
         }
         return out;
+    }
+
+    @Override
+    public Map<String, Set<String>> requirements() {
+        Map<String, Set<String>> out = new HashMap<>();
+        features.listRequirements().forEach((region, reqs) -> out.put(region, new LinkedHashSet<>(reqs)));
+        return out;
+    }
+
+    @Override
+    public Set<String> features(URI repository) throws Exception {
+        Set<String> out = new LinkedHashSet<>();
+        for (Feature f : features.createRepository(repository).getFeatures()) {
+            out.add(f.getName() + "/" + f.getVersion());
+        }
+        return out;
+    }
+
+    /**
+     * Karaf runs this deployment in the background, on its one provisioning thread; a simulated (side-effect free)
+     * deployment queued behind it returns once it is over. The requirements Karaf then holds tell whether it was
+     * applied (a deployment that fails leaves them as they were).
+     */
+    @Override
+    public void update(Set<URI> repositories, Map<String, Set<String>> requirements) throws Exception {
+        features.updateReposAndRequirements(repositories, requirements, EnumSet.noneOf(Option.class));
+        try {
+            features.installFeatures(Collections.emptySet(), EnumSet.of(Option.Simulate));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw e;
+        } catch (Exception e) {
+            // only the barrier's timing matters: its own simulation may not resolve (it starts from the old state)
+        }
+        Set<String> wanted = requirements.getOrDefault(Requirements.ROOT, Set.of());
+        Set<String> now = new TreeSet<>(features.listRequirements().getOrDefault(Requirements.ROOT, Set.of()));
+        if (!now.equals(new TreeSet<>(wanted))) {
+            throw new IllegalStateException("Karaf did not apply the deployment (see data/log/karaf.log); it still requires " + now);
+        }
     }
 
     @Override
@@ -47,33 +89,8 @@ final class KarafProvisioning implements Provisioning {
     }
 
     @Override
-    public void addRepository(URI uri) throws Exception {
-        features.addRepository(uri, false);
-    }
-
-    @Override
-    public void removeRepository(URI uri) throws Exception {
-        features.removeRepository(uri, false);
-    }
-
-    @Override
-    public boolean hasFeature(String name, String version) throws Exception {
-        return features.getFeature(name, version) != null;
-    }
-
-    @Override
     public boolean installed(String name, String version) throws Exception {
         Feature f = features.getFeature(name, version);
         return f != null && features.isInstalled(f);
-    }
-
-    @Override
-    public void install(Set<String> specs) throws Exception {
-        features.installFeatures(specs, EnumSet.of(Option.Upgrade));
-    }
-
-    @Override
-    public void uninstall(Set<String> specs) throws Exception {
-        features.uninstallFeatures(specs, EnumSet.noneOf(Option.class));
     }
 }

@@ -5,25 +5,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** What the agent does with Karaf's FeaturesService; features are given as {@code name/version}. */
+/**
+ * What the agent does with Karaf's FeaturesService. A release changes the node in one deployment: the registered
+ * features repositories and the requirements ({@code feature:<name>/[<version>,<version>]}, per region) are
+ * replaced together, so the old release's repository is gone while the new one resolves (an unversioned feature
+ * dependency cannot pick an old feature), and a rollback puts both back as they were.
+ */
 public interface Provisioning {
 
-    /** The features asked for on this node (not those pulled in as dependencies): name to version. */
-    Map<String, String> requiredFeatures() throws Exception;
+    /** The registered features repositories. */
+    Set<URI> repositories() throws Exception;
+
+    /** What the node asks for, per region. */
+    Map<String, Set<String>> requirements() throws Exception;
+
+    /** The features ({@code name/version}) a repository provides, read without registering it. */
+    Set<String> features(URI repository) throws Exception;
+
+    /** Replaces the repositories and the requirements, in one deployment. */
+    void update(Set<URI> repositories, Map<String, Set<String>> requirements) throws Exception;
 
     /** The features repository an installed feature of this name comes from. */
     Optional<URI> repositoryOf(String featureName) throws Exception;
 
-    void addRepository(URI uri) throws Exception;
-
-    void removeRepository(URI uri) throws Exception;
-
-    boolean hasFeature(String name, String version) throws Exception;
-
     boolean installed(String name, String version) throws Exception;
-
-    /** Installs the features, replacing other versions of the same names (Karaf's upgrade option). */
-    void install(Set<String> features) throws Exception;
-
-    void uninstall(Set<String> features) throws Exception;
 }

@@ -13,11 +13,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -269,11 +272,16 @@ public final class UpdateAgent {
     private void apply(ReleaseManifest m, int attempt, List<String> desiredModules) {
         String to = m.release();
         AgentState s = files.state();
+        URI toRepository = URI.create(m.featuresRepository());
+        Set<URI> repositories;
+        Map<String, Set<String>> requirements;
         Map<String, String> from;
-        String fromRepository;
+        URI fromRepository;
         try {
-            from = productFeatures(karaf.requiredFeatures(), s.running());
-            fromRepository = karaf.repositoryOf(CORE_FEATURE).map(URI::toString).orElse(null);
+            repositories = karaf.repositories();
+            requirements = karaf.requirements();
+            from = productFeatures(requirements, s.running());
+            fromRepository = karaf.repositoryOf(CORE_FEATURE).orElse(null);
         } catch (Exception e) {
             fail(to, attempt, text(e));
             return;
@@ -281,18 +289,15 @@ public final class UpdateAgent {
         List<String> toNames = targetNames(from.keySet(), desiredModules);
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
         Path backup = files.backups().resolve(stamp + "-" + s.running() + "-to-" + to);
-        Journal j = new Journal(JOURNAL_FORMAT, s.running(), to, attempt, from, toNames, fromRepository, m.featuresRepository(),
-                backup.toString(), Stage.BACKING_UP, null, null);
+        Map<String, List<String>> savedRequirements = new TreeMap<>();
+        requirements.forEach((region, reqs) -> savedRequirements.put(region, List.copyOf(new TreeSet<>(reqs))));
+        Journal j = new Journal(JOURNAL_FORMAT, s.running(), to, attempt, repositories.stream().map(URI::toString).toList(),
+                savedRequirements, from, toNames, toRepository.toString(), backup.toString(), Stage.BACKING_UP, null, null);
         files.save(j);
         phase = AgentPhase.BACKING_UP;
         try {
-            karaf.addRepository(URI.create(m.featuresRepository()));
-            List<String> missing = new ArrayList<>();
-            for (String n : toNames) {
-                if (!karaf.hasFeature(n, to)) {
-                    missing.add(n);
-                }
-            }
+            Set<String> offered = karaf.features(toRepository);
+            List<String> missing = toNames.stream().filter(n -> offered.stream().noneMatch(f -> sameFeature(f, n, to))).toList();
             if (!missing.isEmpty()) {
                 throw new HpfException(msg("error.agent.missingFeatures", to, String.join(", ", missing)));
             }
@@ -300,24 +305,28 @@ public final class UpdateAgent {
             database.backup(backup);
         } catch (Exception e) {
             LOG.error("Release {} was not applied: {}", to, e.toString());
-            abandon(j);
+            files.clearJournal();
+            phase = AgentPhase.IDLE;
             fail(to, attempt, e instanceof HpfException ? text(e) : msg("error.agent.backup", e.toString()).format(Msg.ZH_CN));
             return;
         }
+        // the new state: the old release's repository replaced by the new one, its features by the new versions
+        Set<URI> newRepositories = new LinkedHashSet<>(repositories);
+        if (fromRepository != null) {
+            newRepositories.remove(fromRepository);
+        }
+        newRepositories.add(toRepository);
+        Map<String, Set<String>> newRequirements = new HashMap<>();
+        requirements.forEach((region, reqs) -> newRequirements.put(region, new LinkedHashSet<>(reqs)));
+        Set<String> root = newRequirements.computeIfAbsent(Requirements.ROOT, r -> new LinkedHashSet<>());
+        from.forEach((name, version) -> root.remove(Requirements.of(name, version)));
+        toNames.forEach(name -> root.add(Requirements.of(name, to)));
         j = j.at(Stage.INSTALLING, clock.instant().plus(settings.healthTimeout().multipliedBy(2)), null);
         files.save(j);
         phase = AgentPhase.APPLYING;
         report();
         try {
-            karaf.install(specs(toNames, to));
-            if (closed) {
-                return;
-            }
-            Set<String> dropped = new TreeSet<>(from.keySet());
-            dropped.removeAll(toNames);
-            if (!dropped.isEmpty()) {
-                karaf.uninstall(dropped.stream().map(n -> n + "/" + from.get(n)).collect(Collectors.toCollection(TreeSet::new)));
-            }
+            karaf.update(newRepositories, newRequirements);
         } catch (Exception e) {
             if (closed) {
                 return;
@@ -384,13 +393,6 @@ public final class UpdateAgent {
     }
 
     private void commit(Journal j) {
-        if (j.fromRepository() != null && !j.fromRepository().equals(j.toRepository())) {
-            try {
-                karaf.removeRepository(URI.create(j.fromRepository()));
-            } catch (Exception e) {
-                LOG.warn("The features repository of the previous release stays registered: {}", e.toString());
-            }
-        }
         AgentState s = files.state();
         files.save(new AgentState(j.to(), j.from(), null, 0, null, s.desired()));
         files.clearJournal();
@@ -412,25 +414,12 @@ public final class UpdateAgent {
         String outcome;
         try {
             database.restore(Path.of(j.backup()));
-            if (!j.fromFeatures().isEmpty()) {
-                karaf.install(j.fromFeatures().entrySet().stream().map(e -> e.getKey() + "/" + e.getValue())
-                        .collect(Collectors.toCollection(TreeSet::new)));
-            }
-            Set<String> added = new TreeSet<>(j.toFeatures());
-            added.removeAll(j.fromFeatures().keySet());
-            if (!added.isEmpty()) {
-                karaf.uninstall(specs(new ArrayList<>(added), j.to()));
-            }
+            Map<String, Set<String>> requirements = new HashMap<>();
+            j.requirements().forEach((region, reqs) -> requirements.put(region, new LinkedHashSet<>(reqs)));
+            karaf.update(j.repositories().stream().map(URI::create).collect(Collectors.toCollection(LinkedHashSet::new)), requirements);
             database.resume();
             if (closed) {
                 return;
-            }
-            if (j.toRepository() != null && !j.toRepository().equals(j.fromRepository())) {
-                try {
-                    karaf.removeRepository(URI.create(j.toRepository()));
-                } catch (Exception e) {
-                    LOG.warn("The failed release's features repository stays registered: {}", e.toString());
-                }
             }
             List<String> after = waitHealthy(j.fromFeatures(), j.deadline());
             if (closed) {
@@ -466,15 +455,9 @@ public final class UpdateAgent {
         }
     }
 
-    /** Drops an update before anything was installed. */
+    /** Drops an update before anything was installed (nothing was registered either). */
     private void abandon(Journal j) {
-        if (j.toRepository() != null && !j.toRepository().equals(j.fromRepository())) {
-            try {
-                karaf.removeRepository(URI.create(j.toRepository()));
-            } catch (Exception e) {
-                LOG.debug("Repository {} was not registered: {}", j.toRepository(), e.toString());
-            }
-        }
+        LOG.info("The update to {} had not installed anything; it starts over at the next poll", j.to());
         files.clearJournal();
         phase = AgentPhase.IDLE;
     }
@@ -488,13 +471,22 @@ public final class UpdateAgent {
 
     // ---------------------------------------------------------------- helpers
 
-    /** The product's features the node asked for: {@code hpf-*} at the running release's version. */
-    Map<String, String> productFeatures(Map<String, String> required, String running) {
-        Map<String, String> out = new LinkedHashMap<>();
-        required.entrySet().stream().filter(e -> e.getKey().startsWith("hpf-"))
-                .filter(e -> running == null || FeatureVersions.clean(e.getValue()).equals(FeatureVersions.clean(running)))
-                .sorted(Map.Entry.comparingByKey()).forEach(e -> out.put(e.getKey(), e.getValue()));
+    /** The product's features the node asks for (root region): {@code hpf-*} at the running release's version. */
+    Map<String, String> productFeatures(Map<String, Set<String>> requirements, String running) {
+        Map<String, String> out = new TreeMap<>();
+        for (String r : requirements.getOrDefault(Requirements.ROOT, Set.of())) {
+            Requirements.parse(r).filter(f -> f.name().startsWith("hpf-"))
+                    .filter(f -> running == null || FeatureVersions.clean(f.version()).equals(FeatureVersions.clean(running)))
+                    .ifPresent(f -> out.put(f.name(), f.version()));
+        }
         return out;
+    }
+
+    /** Whether {@code name/version} (as Karaf lists it) is the feature {@code name} at {@code version}. */
+    static boolean sameFeature(String id, String name, String version) {
+        int slash = id.indexOf('/');
+        return slash > 0 && id.substring(0, slash).equals(name)
+                && FeatureVersions.clean(id.substring(slash + 1)).equals(FeatureVersions.clean(version));
     }
 
     /** The feature names to run: what the office has, or the base, the fleet's own and the desired modules. */
@@ -510,14 +502,10 @@ public final class UpdateAgent {
         return List.copyOf(names);
     }
 
-    static Set<String> specs(List<String> names, String version) {
-        return names.stream().map(n -> n + "/" + version).collect(Collectors.toCollection(TreeSet::new));
-    }
-
     /** Module ids from the features the office asked for, when no module service tells them. */
     Set<String> modulesFromFeatures() {
         try {
-            return productFeatures(karaf.requiredFeatures(), files.state().running()).keySet().stream()
+            return productFeatures(karaf.requirements(), files.state().running()).keySet().stream()
                     .filter(n -> !settings.baseFeatures().contains(n) && !n.startsWith(settings.agentFeatures()))
                     .map(n -> n.substring(4)).collect(Collectors.toCollection(TreeSet::new));
         } catch (Exception e) {

@@ -33,7 +33,7 @@ import cn.gannan.hpf.fleet.api.WaveStatus;
  * ({@code succeeded × 100 ≥ success × offices}) the wave succeeds and the next one starts at once or waits for
  * approval; after the last wave the rollout has succeeded.</li>
  * <li>A retry sends the release again to failed offices (a new attempt) and resumes a stopped wave; a cancel
- * tells every office that has not taken the release to stay on its own.</li>
+ * tells every office that has not taken the release (or failed to) to stay on its own.</li>
  * </ul>
  */
 public final class RolloutMachine {
@@ -142,6 +142,11 @@ public final class RolloutMachine {
             WaveStatus s = w.waveStatus.get(i);
             if (s == WaveStatus.PENDING || s == WaveStatus.RUNNING || s == WaveStatus.STOPPED) {
                 w.waveStatus.set(i, WaveStatus.CANCELLED);
+            }
+            for (RolloutTarget t : w.targets.get(i)) {
+                if (t.status() == TargetStatus.FAILED) {
+                    w.effects.add(new Clear(t.officeCode(), r.release())); // rolled back: no longer asked to try
+                }
             }
             w.settle(i, TargetStatus.CANCELLED);
         }

@@ -34,4 +34,20 @@ public class AgentComponentTest {
         assertEquals("/opt/hpf/data/fleet/agent", AgentComponent.resolve(ctx, "${karaf.data}/fleet/agent"));
         assertEquals("/x/${karaf.unknown}", AgentComponent.resolve(ctx, "/x/${karaf.unknown}"));
     }
+
+    @Test
+    public void aComponentFailureIsShownByItsFirstLine() {
+        assertEquals("java.lang.InstantiationException: Unable to get service for reference talks",
+                KarafHealthProbe.firstLine("java.lang.InstantiationException: Unable to get service for reference talks\n\tat org.apache.felix.scr.X(X.java:1)\n"));
+        assertEquals(300, KarafHealthProbe.firstLine("x".repeat(400)).length());
+        assertEquals("", KarafHealthProbe.firstLine(null));
+    }
+
+    @Test
+    public void requirementsAreExactFeatureVersions() {
+        assertEquals("feature:hpf-core/[0.1.0.SNAPSHOT,0.1.0.SNAPSHOT]", Requirements.of("hpf-core", "0.1.0-SNAPSHOT"));
+        assertEquals(new Requirements.Feature("hpf-core", "0.2.0"), Requirements.parse("feature:hpf-core/[0.2.0,0.2.0]").orElseThrow());
+        assertTrue(Requirements.parse("feature:jackson/[2.18,2.19)").isEmpty());
+        assertTrue(Requirements.parse("bundle:x").isEmpty());
+    }
 }

@@ -133,11 +133,9 @@ public class UpdateAgentTest {
 
         agent.cycle();
 
-        assertEquals(List.of("addRepository mvn:cn.gannan.hpf/hpf-features/0.2.0/xml/features",
-                "install [hpf-core/0.2.0, hpf-talks/0.2.0]",
-                "removeRepository mvn:cn.gannan.hpf/hpf-features/0.1.0/xml/features"), node.karaf.log);
-        assertEquals("0.2.0", node.karaf.required.get("hpf-core"));
-        assertEquals("4.4.10", node.karaf.required.get("scr"));
+        assertEquals(List.of("update [hpf-features-0.2.0-features.xml] [hpf-core/0.2.0, hpf-talks/0.2.0, scr/4.4.10]"), node.karaf.log);
+        assertEquals(Map.of("hpf-core", "0.2.0", "hpf-talks", "0.2.0"), node.karaf.product());
+        assertEquals("the old release's repository is gone", java.util.Set.of(FakeKaraf.product("0.2.0")), node.karaf.repositories());
         assertEquals(1, node.database.size());
         assertTrue(node.database.get(0), node.database.get(0).startsWith("backup 20261128-080000-0.1.0-to-0.2.0"));
         assertTrue(Files.isRegularFile(node.root.resolve("kar/hpf-release-0.2.0").resolve(JAR)));
@@ -191,21 +189,20 @@ public class UpdateAgentTest {
 
     @Test
     public void aFailedHealthCheckRollsBackAndRestoresTheDatabaseThenARetrySucceeds() throws Exception {
-        node.health = k -> "0.2.0".equals(k.required.get("hpf-talks"))
+        node.health = k -> "0.2.0".equals(k.product().get("hpf-talks"))
                 ? List.of("bundle cn.gannan.hpf.talks-impl 0.2.0 is RESOLVED, not ACTIVE") : List.of();
         Rollout r = rollout("GN02", "GN03");
         UpdateAgent agent = agent();
 
         agent.cycle();
 
-        assertEquals(List.of("addRepository mvn:cn.gannan.hpf/hpf-features/0.2.0/xml/features",
-                "install [hpf-core/0.2.0, hpf-talks/0.2.0]",
-                "install [hpf-core/0.1.0, hpf-talks/0.1.0]",
-                "removeRepository mvn:cn.gannan.hpf/hpf-features/0.2.0/xml/features"), node.karaf.log);
+        assertEquals(List.of("update [hpf-features-0.2.0-features.xml] [hpf-core/0.2.0, hpf-talks/0.2.0, scr/4.4.10]",
+                "update [hpf-features-0.1.0-features.xml] [hpf-core/0.1.0, hpf-talks/0.1.0, scr/4.4.10]"), node.karaf.log);
         assertEquals(3, node.database.size());
         assertTrue(node.database.get(1).startsWith("restore 20261128-080000-0.1.0-to-0.2.0"));
         assertEquals("resume", node.database.get(2));
-        assertEquals("0.1.0", node.karaf.required.get("hpf-talks"));
+        assertEquals("0.1.0", node.karaf.product().get("hpf-talks"));
+        assertEquals(java.util.Set.of(FakeKaraf.product("0.1.0")), node.karaf.repositories());
         AgentState s = node.files.state();
         assertEquals("0.1.0", s.running());
         assertEquals("0.2.0", s.failedRelease());
@@ -228,22 +225,21 @@ public class UpdateAgentTest {
         assertEquals("0.2.0", node.files.state().running());
         assertNull(node.files.state().failedRelease());
         assertEquals("the release kept locally was verified again, not downloaded", List.of(
-                "addRepository mvn:cn.gannan.hpf/hpf-features/0.2.0/xml/features", "install [hpf-core/0.2.0, hpf-talks/0.2.0]",
-                "removeRepository mvn:cn.gannan.hpf/hpf-features/0.1.0/xml/features"), node.karaf.log);
+                "update [hpf-features-0.2.0-features.xml] [hpf-core/0.2.0, hpf-talks/0.2.0, scr/4.4.10]"), node.karaf.log);
         assertEquals(TargetStatus.SUCCEEDED, reload(r).waves().get(0).targets().stream()
                 .filter(t -> t.officeCode().equals("GN02")).findFirst().orElseThrow().status());
     }
 
     @Test
     public void aFailedInstallRollsBack() throws Exception {
-        node.karaf.failInstall = specs -> specs.contains("hpf-talks/0.2.0");
+        node.karaf.failUpdate = root -> root.contains(Requirements.of("hpf-talks", "0.2.0"));
         rollout("GN02");
         agent().cycle();
         AgentState s = node.files.state();
         assertEquals("0.1.0", s.running());
         assertTrue(s.lastError(), s.lastError().startsWith("安装失败：java.lang.IllegalStateException: Unable to resolve root"));
         assertEquals(List.of("backup", "restore", "resume"), node.database.stream().map(d -> d.split(" ")[0]).toList());
-        assertEquals("0.1.0", node.karaf.required.get("hpf-core"));
+        assertEquals("0.1.0", node.karaf.product().get("hpf-core"));
     }
 
     @Test
@@ -251,10 +247,9 @@ public class UpdateAgentTest {
         node.failBackup = true;
         rollout("GN02");
         agent().cycle();
-        assertEquals(List.of("addRepository mvn:cn.gannan.hpf/hpf-features/0.2.0/xml/features",
-                "removeRepository mvn:cn.gannan.hpf/hpf-features/0.2.0/xml/features"), node.karaf.log);
+        assertTrue(node.karaf.log.isEmpty());
         assertTrue(node.files.state().lastError(), node.files.state().lastError().startsWith("数据库备份失败，未安装任何内容"));
-        assertEquals("0.1.0", node.karaf.required.get("hpf-core"));
+        assertEquals("0.1.0", node.karaf.product().get("hpf-core"));
     }
 
     @Test
@@ -271,9 +266,8 @@ public class UpdateAgentTest {
         centre.fleet().setDesiredModules(centre.admin(), "GN02", List.of());
         rollout("GN02");
         agent().cycle();
-        assertTrue(node.karaf.log.toString(), node.karaf.log.contains("install [hpf-core/0.2.0]"));
-        assertTrue(node.karaf.log.toString(), node.karaf.log.contains("uninstall [hpf-talks/0.1.0]"));
-        assertFalse(node.karaf.required.containsKey("hpf-talks"));
+        assertEquals(List.of("update [hpf-features-0.2.0-features.xml] [hpf-core/0.2.0, scr/4.4.10]"), node.karaf.log);
+        assertFalse(node.karaf.product().containsKey("hpf-talks"));
     }
 
     /** A client that breaks the link after part of the big artifact, the first time. */
@@ -338,7 +332,7 @@ public class UpdateAgentTest {
         rollout("GN02");
         UpdateAgent first = agent();
         node.onHealthCheck = () -> {
-            if ("0.2.0".equals(node.karaf.required.get("hpf-core"))) {
+            if ("0.2.0".equals(node.karaf.product().get("hpf-core"))) {
                 first.close(); // Karaf refreshes the agent's bundle in the middle of the check
             }
         };
@@ -359,7 +353,7 @@ public class UpdateAgentTest {
 
     @Test
     public void aRollbackInterruptedByARestartIsFinished() throws Exception {
-        node.health = k -> "0.2.0".equals(k.required.get("hpf-core")) ? List.of("/api/openapi.json answers HTTP 503") : List.of();
+        node.health = k -> "0.2.0".equals(k.product().get("hpf-core")) ? List.of("/api/openapi.json answers HTTP 503") : List.of();
         rollout("GN02");
         UpdateAgent first = agent();
         node.onHealthCheck = () -> {
@@ -384,7 +378,7 @@ public class UpdateAgentTest {
     @Test
     public void aLocalCopyThatNoLongerVerifiesIsFetchedAgain() throws Exception {
         rollout("GN02");
-        node.health = k -> "0.2.0".equals(k.required.get("hpf-talks")) ? List.of("unhealthy") : List.of();
+        node.health = k -> "0.2.0".equals(k.product().get("hpf-talks")) ? List.of("unhealthy") : List.of();
         agent().cycle(); // downloads, fails the check, rolls back; the verified copy stays
         Path local = node.root.resolve("kar/hpf-release-0.2.0").resolve(JAR);
         Files.write(local, new byte[] { 1, 2, 3 });
@@ -414,7 +408,7 @@ public class UpdateAgentTest {
     public void theRunningReleaseIsReadFromKarafOnce() throws Exception {
         UpdateAgent agent = agent();
         assertEquals("0.1.0", agent.knownState().running());
-        assertEquals(Map.of("hpf-core", "0.1.0", "hpf-talks", "0.1.0"), agent.productFeatures(node.karaf.requiredFeatures(), "0.1.0"));
+        assertEquals(Map.of("hpf-core", "0.1.0", "hpf-talks", "0.1.0"), agent.productFeatures(node.karaf.requirements(), "0.1.0"));
         assertEquals(java.util.Set.of("talks"), agent.modulesFromFeatures());
         try (Stream<Path> s = Files.list(node.files.dir())) {
             assertEquals(List.of("state.json"), s.map(p -> p.getFileName().toString()).toList());

@@ -1,6 +1,7 @@
 package cn.gannan.hpf.fleet.ui.internal;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 
 import cn.gannan.hpf.fleet.api.AgentService;
@@ -9,7 +10,7 @@ import cn.gannan.hpf.shell.api.ShellConstants;
 import cn.gannan.hpf.shell.api.ViewContext;
 
 /** 系统更新 on a county node: what the update agent runs, wants and last did. */
-@Component(service = AdminPage.class, property = {
+@Component(service = AdminPage.class, configurationPid = "cn.gannan.hpf.fleet.agent", configurationPolicy = ConfigurationPolicy.REQUIRE, property = {
         ShellConstants.ID + "=admin-fleet-agent",
         ShellConstants.TITLE + "=agent.title",
         ShellConstants.ICON + "=REFRESH",

@@ -1,6 +1,7 @@
 package cn.gannan.hpf.fleet.ui.internal;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 
 import cn.gannan.hpf.fleet.api.FleetService;
@@ -10,8 +11,12 @@ import cn.gannan.hpf.shell.api.AdminPage;
 import cn.gannan.hpf.shell.api.ShellConstants;
 import cn.gannan.hpf.shell.api.ViewContext;
 
-/** 发布与更新 at the centre: every county office, the rollouts wave by wave, the releases, the history of actions. */
-@Component(service = AdminPage.class, property = {
+/**
+ * 发布与更新 at the centre: every county office, the rollouts wave by wave, the releases, the history of actions. Only
+ * where the centre is configured (one UI bundle serves both kinds of node; without its configuration the page is
+ * simply absent, not an unsatisfied component that the agent's health check would report).
+ */
+@Component(service = AdminPage.class, configurationPid = "cn.gannan.hpf.fleet.centre", configurationPolicy = ConfigurationPolicy.REQUIRE, property = {
         ShellConstants.ID + "=admin-fleet",
         ShellConstants.TITLE + "=fleet.title",
         ShellConstants.ICON + "=CLOUD_UPLOAD",
