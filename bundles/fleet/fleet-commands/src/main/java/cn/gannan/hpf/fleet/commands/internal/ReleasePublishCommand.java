@@ -22,7 +22,8 @@ public class ReleasePublishCommand extends FleetAction {
     @Argument(required = true, description = "The product version, e.g. 0.2.0")
     String version;
 
-    @Option(name = "--from", multiValued = true, description = "Maven-layout folder to collect from (repeatable; default: this node's system folder)")
+    @Option(name = "--from", multiValued = true,
+            description = "Maven-layout folder to collect from (repeatable, before the version; default: this node's system folder)")
     List<String> from;
 
     @Override
