@@ -1,0 +1,22 @@
+package cn.gannan.hpf.fleet.commands.internal;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import cn.gannan.hpf.core.api.Caller;
+
+@Command(scope = "hpf", name = "rollout-approve", description = "Approves the next wave of a rollout waiting for approval (centre)")
+@Service
+public class RolloutApproveCommand extends RolloutAction {
+
+    @Argument(required = true, description = "Rollout id (or its first characters)")
+    String id;
+
+    @Override
+    protected Object run(Caller caller) throws Refused {
+        centre(rollouts);
+        print(rollouts.approve(caller, resolve(caller, id)));
+        return null;
+    }
+}

@@ -1,0 +1,53 @@
+package cn.gannan.hpf.fleet.internal.agent;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+
+import org.junit.Test;
+import org.osgi.framework.BundleContext;
+
+public class AgentComponentTest {
+
+    @Test
+    public void pollsSpreadAroundTheInterval() {
+        Duration min = Duration.ofDays(1);
+        Duration max = Duration.ZERO;
+        for (int i = 0; i < 2000; i++) {
+            Duration d = AgentComponent.jitter(Duration.ofSeconds(300), 20);
+            min = d.compareTo(min) < 0 ? d : min;
+            max = d.compareTo(max) > 0 ? d : max;
+        }
+        assertTrue(min.toString(), min.compareTo(Duration.ofSeconds(240)) >= 0 && min.compareTo(Duration.ofSeconds(250)) < 0);
+        assertTrue(max.toString(), max.compareTo(Duration.ofSeconds(360)) <= 0 && max.compareTo(Duration.ofSeconds(350)) > 0);
+        assertEquals(Duration.ofSeconds(300), AgentComponent.jitter(Duration.ofSeconds(300), 0));
+        assertEquals("never below a second", Duration.ofSeconds(1), AgentComponent.jitter(Duration.ofMillis(10), 0));
+    }
+
+    @Test
+    public void karafPlaceholdersInPathsAreResolved() {
+        BundleContext ctx = mock(BundleContext.class);
+        when(ctx.getProperty("karaf.data")).thenReturn("/opt/hpf/data");
+        assertEquals("/opt/hpf/data/fleet/agent", AgentComponent.resolve(ctx, "${karaf.data}/fleet/agent"));
+        assertEquals("/x/${karaf.unknown}", AgentComponent.resolve(ctx, "/x/${karaf.unknown}"));
+    }
+
+    @Test
+    public void aComponentFailureIsShownByItsFirstLine() {
+        assertEquals("java.lang.InstantiationException: Unable to get service for reference talks",
+                KarafHealthProbe.firstLine("java.lang.InstantiationException: Unable to get service for reference talks\n\tat org.apache.felix.scr.X(X.java:1)\n"));
+        assertEquals(300, KarafHealthProbe.firstLine("x".repeat(400)).length());
+        assertEquals("", KarafHealthProbe.firstLine(null));
+    }
+
+    @Test
+    public void requirementsAreExactFeatureVersions() {
+        assertEquals("feature:hpf-core/[0.1.0.SNAPSHOT,0.1.0.SNAPSHOT]", Requirements.of("hpf-core", "0.1.0-SNAPSHOT"));
+        assertEquals(new Requirements.Feature("hpf-core", "0.2.0"), Requirements.parse("feature:hpf-core/[0.2.0,0.2.0]").orElseThrow());
+        assertTrue(Requirements.parse("feature:jackson/[2.18,2.19)").isEmpty());
+        assertTrue(Requirements.parse("bundle:x").isEmpty());
+    }
+}
