@@ -291,6 +291,9 @@ class ModuleServiceImpl implements ModuleService {
     @Override
     public List<ModuleInfo> reconcile(Caller caller) {
         requireAdmin(caller);
+        Graph after;
+        List<String> present;
+        Set<String> desiredIds;
         synchronized (lock) {
             Graph g = graph();
             Optional<Map<String, String>> stored = store.load();
@@ -345,19 +348,22 @@ class ModuleServiceImpl implements ModuleService {
             }
             // bundles left installed but not started (the node stopped in the middle of an install) are started;
             // then the modules get time to come up (their components activate after the boot) before any is reported
-            Graph after = graph();
-            List<String> present = after.order.stream().filter(m -> desired.containsKey(m) && after.installed(m))
+            Graph installedNow = graph();
+            after = installedNow;
+            present = installedNow.order.stream().filter(m -> desired.containsKey(m) && installedNow.installed(m))
                     .collect(Collectors.toList());
-            present.forEach(m -> node.start(after.feature(m).feature()));
-            settle(after, present, startupSettle, false);
-            List<ModuleInfo> failed = graph().infos().stream().filter(i -> i.state() == ModuleState.FAILED)
-                    .collect(Collectors.toList());
-            for (ModuleInfo f : failed) {
-                LOG.error("Module {} ({}) failed: {}", f.id(), f.feature(), f.failure());
-            }
-            LOG.info("Modules reconciled with the desired set {}: {} failed", desired.keySet(), failed.size());
-            return failed;
+            present.forEach(m -> node.start(installedNow.feature(m).feature()));
+            desiredIds = new java.util.LinkedHashSet<>(desired.keySet());
         }
+        // outside the lock: an admin's enable or disable need not wait for the start-up to settle
+        settle(after, present, startupSettle, false);
+        List<ModuleInfo> failed = graph().infos().stream().filter(i -> i.state() == ModuleState.FAILED)
+                .collect(Collectors.toList());
+        for (ModuleInfo f : failed) {
+            LOG.error("Module {} ({}) failed: {}", f.id(), f.feature(), f.failure());
+        }
+        LOG.info("Modules reconciled with the desired set {}: {} failed", desiredIds, failed.size());
+        return failed;
     }
 
     /**
