@@ -20,10 +20,11 @@ import java.util.Map;
  * @param backup        the database backup folder
  * @param deadline      when the health check gives up
  * @param reason        why it is rolling back
+ * @param started       when the update began (null in journals of the first format)
  */
 public record Journal(int format, String from, String to, int attempt, List<String> repositories,
         Map<String, List<String>> requirements, Map<String, String> fromFeatures, List<String> toFeatures,
-        String toRepository, String backup, Stage stage, Instant deadline, String reason) {
+        String toRepository, String backup, Stage stage, Instant deadline, String reason, Instant started) {
 
     public enum Stage {
         BACKING_UP, INSTALLING, CHECKING, ROLLING_BACK
@@ -31,6 +32,6 @@ public record Journal(int format, String from, String to, int attempt, List<Stri
 
     public Journal at(Stage s, Instant newDeadline, String why) {
         return new Journal(format, from, to, attempt, repositories, requirements, fromFeatures, toFeatures, toRepository, backup,
-                s, newDeadline, why);
+                s, newDeadline, why, started);
     }
 }

@@ -2,6 +2,7 @@ package cn.gannan.hpf.fleet.internal.agent;
 
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -83,6 +84,23 @@ final class KarafHealthProbe implements HealthProbe {
         }
         answers("/hpf/", "text/html", p);
         answers("/api/openapi.json", "application/json", p);
+        return p;
+    }
+
+    @Override
+    public List<String> lasting(Instant since) {
+        Migrations m = migrations.get();
+        if (m == null) {
+            return List.of();
+        }
+        List<MigrationRecord> history = m.history();
+        List<String> p = new ArrayList<>();
+        for (MigrationRecord r : history) {
+            if (!r.success() && r.appliedAt() != null && !r.appliedAt().isBefore(since)
+                    && history.stream().noneMatch(o -> o.success() && o.module().equals(r.module()) && o.version() == r.version())) {
+                p.add("migration " + r.module() + " V" + r.version() + " failed: " + r.error());
+            }
+        }
         return p;
     }
 

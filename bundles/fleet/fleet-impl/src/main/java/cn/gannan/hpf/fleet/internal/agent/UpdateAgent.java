@@ -292,7 +292,8 @@ public final class UpdateAgent {
         Map<String, List<String>> savedRequirements = new TreeMap<>();
         requirements.forEach((region, reqs) -> savedRequirements.put(region, List.copyOf(new TreeSet<>(reqs))));
         Journal j = new Journal(JOURNAL_FORMAT, s.running(), to, attempt, repositories.stream().map(URI::toString).toList(),
-                savedRequirements, from, toNames, toRepository.toString(), backup.toString(), Stage.BACKING_UP, null, null);
+                savedRequirements, from, toNames, toRepository.toString(), backup.toString(), Stage.BACKING_UP, null, null,
+                clock.instant());
         files.save(j);
         phase = AgentPhase.BACKING_UP;
         try {
@@ -351,20 +352,28 @@ public final class UpdateAgent {
         Instant deadline = j.deadline() == null ? clock.instant().plus(settings.healthTimeout()) : j.deadline();
         Map<String, String> wanted = new LinkedHashMap<>();
         j.toFeatures().forEach(n -> wanted.put(n, j.to()));
-        List<String> p = waitHealthy(wanted, deadline);
+        List<String> p = waitHealthy(wanted, deadline, j.started());
         if (closed) {
             return;
         }
         if (p.isEmpty()) {
             commit(j);
+        } else if (!clock.instant().isBefore(deadline)) {
+            rollback(j, msg("error.agent.unhealthy", settings.healthTimeout().toSeconds(), first(p)).format(Msg.ZH_CN));
         } else {
-            rollback(j, msg("error.agent.unhealthy", settings.healthTimeout().toSeconds(),
-                    String.join("; ", p.subList(0, Math.min(5, p.size())))).format(Msg.ZH_CN));
+            rollback(j, msg("error.agent.broken", first(p)).format(Msg.ZH_CN));
         }
     }
 
-    /** Problems at the deadline, or none as soon as the node is healthy with the features installed. */
-    private List<String> waitHealthy(Map<String, String> features, Instant deadline) {
+    private static String first(List<String> problems) {
+        return String.join("; ", problems.subList(0, Math.min(5, problems.size())));
+    }
+
+    /**
+     * None as soon as the node is healthy with the features installed; the problems at the deadline, or as soon as
+     * one of them will not mend by waiting (a migration failed since {@code since}; those come first).
+     */
+    private List<String> waitHealthy(Map<String, String> features, Instant deadline, Instant since) {
         while (true) {
             List<String> p = new ArrayList<>();
             for (Map.Entry<String, String> f : features.entrySet()) {
@@ -377,7 +386,13 @@ public final class UpdateAgent {
                 }
             }
             p.addAll(probe.problems());
-            if (p.isEmpty() || !clock.instant().isBefore(deadline) || closed) {
+            List<String> lasting = p.isEmpty() || since == null ? List.of() : probe.lasting(since);
+            if (!lasting.isEmpty()) {
+                List<String> all = new ArrayList<>(lasting);
+                p.stream().filter(x -> !lasting.contains(x)).forEach(all::add);
+                p = all;
+            }
+            if (p.isEmpty() || !lasting.isEmpty() || !clock.instant().isBefore(deadline) || closed) {
                 problems = List.copyOf(p);
                 health = p.isEmpty() ? Health.HEALTHY : Health.UNHEALTHY;
                 return p;
@@ -421,7 +436,7 @@ public final class UpdateAgent {
             if (closed) {
                 return;
             }
-            List<String> after = waitHealthy(j.fromFeatures(), j.deadline());
+            List<String> after = waitHealthy(j.fromFeatures(), j.deadline(), null);
             if (closed) {
                 return;
             }

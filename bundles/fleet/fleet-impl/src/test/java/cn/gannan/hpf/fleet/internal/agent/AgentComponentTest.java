@@ -6,9 +6,14 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 import org.junit.Test;
 import org.osgi.framework.BundleContext;
+
+import cn.gannan.hpf.core.api.spi.Migrations;
+import cn.gannan.hpf.core.api.spi.Migrations.MigrationRecord;
 
 public class AgentComponentTest {
 
@@ -41,6 +46,22 @@ public class AgentComponentTest {
                 KarafHealthProbe.firstLine("java.lang.InstantiationException: Unable to get service for reference talks\n\tat org.apache.felix.scr.X(X.java:1)\n"));
         assertEquals(300, KarafHealthProbe.firstLine("x".repeat(400)).length());
         assertEquals("", KarafHealthProbe.firstLine(null));
+    }
+
+    @Test
+    public void onlyAMigrationFailedSinceTheUpdateAndNotAppliedSinceIsLasting() {
+        Instant since = Instant.parse("2026-11-28T09:00:00Z");
+        Migrations m = mock(Migrations.class);
+        when(m.history()).thenReturn(List.of(
+                new MigrationRecord("core", 1, "core", "c1", since.minusSeconds(3600), true, null),
+                new MigrationRecord("rooms", 2, "old", "r2", since.minusSeconds(60), false, "an old failure"),
+                new MigrationRecord("meetings", 3, "mended", "m3", since.plusSeconds(1), false, "failed once"),
+                new MigrationRecord("meetings", 3, "mended", "m3", since.plusSeconds(2), true, null),
+                new MigrationRecord("talks", 99, "broken", "t99", since.plusSeconds(5), false, "Table/View 'NO_SUCH_TABLE' does not exist.")));
+        KarafHealthProbe probe = new KarafHealthProbe(null, () -> null, () -> m, java.net.URI.create("http://localhost:1/"));
+        assertEquals(List.of("migration talks V99 failed: Table/View 'NO_SUCH_TABLE' does not exist."), probe.lasting(since));
+        assertEquals("nothing is lasting without the migrations service", List.of(),
+                new KarafHealthProbe(null, () -> null, () -> null, java.net.URI.create("http://localhost:1/")).lasting(since));
     }
 
     @Test

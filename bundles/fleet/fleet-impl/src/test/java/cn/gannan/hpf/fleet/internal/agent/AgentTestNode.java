@@ -24,6 +24,8 @@ final class AgentTestNode {
     final List<String> database = new ArrayList<>();
     boolean failBackup;
     Function<FakeKaraf, List<String>> health = k -> List.of();
+    /** Problems that will not mend since the given instant (a failed migration), asked only when unhealthy. */
+    java.util.function.BiFunction<FakeKaraf, Instant, List<String>> lasting = (k, since) -> List.of();
     Instant now = Instant.parse("2026-11-28T08:00:00Z");
     int healthChecks;
     Runnable onHealthCheck = () -> { };
@@ -50,10 +52,18 @@ final class AgentTestNode {
         Files.createDirectories(root.resolve("kar"));
         karaf = new FakeKaraf(root.resolve("kar"), running, modules);
         files = new AgentFiles(root.resolve("agent"));
-        probe = () -> {
-            healthChecks++;
-            onHealthCheck.run();
-            return health.apply(karaf);
+        probe = new HealthProbe() {
+            @Override
+            public List<String> problems() {
+                healthChecks++;
+                onHealthCheck.run();
+                return health.apply(karaf);
+            }
+
+            @Override
+            public List<String> lasting(Instant since) {
+                return lasting.apply(karaf, since);
+            }
         };
     }
 

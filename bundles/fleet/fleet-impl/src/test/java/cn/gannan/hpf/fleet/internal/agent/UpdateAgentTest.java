@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -228,6 +229,45 @@ public class UpdateAgentTest {
                 "update [hpf-features-0.2.0-features.xml] [hpf-core/0.2.0, hpf-talks/0.2.0, scr/4.4.10]"), node.karaf.log);
         assertEquals(TargetStatus.SUCCEEDED, reload(r).waves().get(0).targets().stream()
                 .filter(t -> t.officeCode().equals("GN02")).findFirst().orElseThrow().status());
+    }
+
+    @Test
+    public void aMigrationThatFailedDuringTheUpdateRollsBackAtOnceWithoutWaitingForTheTimeout() throws Exception {
+        String failed = "migration talks V99 failed: Table/View 'NO_SUCH_TABLE' does not exist.";
+        int[] checksOfNew = new int[1];
+        node.health = k -> "0.2.0".equals(k.product().get("hpf-talks")) && ++checksOfNew[0] > 0
+                ? List.of("component cn.gannan.hpf.talks.internal.TalkServiceImpl is failed: java.lang.reflect.InvocationTargetException",
+                        failed) : List.of();
+        Instant[] askedSince = new Instant[1];
+        node.lasting = (k, since) -> {
+            askedSince[0] = since;
+            return "0.2.0".equals(k.product().get("hpf-talks")) ? List.of(failed) : List.of();
+        };
+        Instant start = node.now;
+        rollout("GN02");
+
+        agent().cycle();
+
+        assertEquals("the update's start bounds which failures are new", start, askedSince[0]);
+        assertEquals("rolled back at the first look, not after the 60 s timeout", 1, checksOfNew[0]);
+        assertEquals("0.1.0", node.karaf.product().get("hpf-talks"));
+        AgentState s = node.files.state();
+        assertEquals("0.2.0", s.failedRelease());
+        assertTrue(s.lastError(), s.lastError().startsWith("健康检查发现无法自行恢复的问题：" + failed + "; component"));
+        assertTrue(s.lastError(), s.lastError().endsWith("已回退到版本 0.1.0 并恢复数据库，办公点正常运行。"));
+    }
+
+    @Test
+    public void aProblemThatMayMendIsWaitedForUntilTheTimeout() throws Exception {
+        int[] checksOfNew = new int[1];
+        node.health = k -> "0.2.0".equals(k.product().get("hpf-talks")) && ++checksOfNew[0] > 0
+                ? List.of("bundle cn.gannan.hpf.talks-impl 0.2.0 is RESOLVED, not ACTIVE") : List.of();
+        rollout("GN02");
+
+        agent().cycle();
+
+        assertTrue("checked every 5 s for 60 s: " + checksOfNew[0], checksOfNew[0] >= 12);
+        assertTrue(node.files.state().lastError(), node.files.state().lastError().startsWith("60 秒内健康检查未通过"));
     }
 
     @Test
