@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -76,11 +77,13 @@ final class KarafHealthProbe implements HealthProbe {
             Set<String> applied = new HashSet<>();
             List<MigrationRecord> history = m.history();
             history.stream().filter(MigrationRecord::success).forEach(r -> applied.add(r.module() + "/" + r.version()));
+            Set<String> failed = new LinkedHashSet<>(); // a script retried by its component fails more than once
             for (MigrationRecord r : history) {
                 if (!r.success() && !applied.contains(r.module() + "/" + r.version())) {
-                    p.add("migration " + r.module() + " V" + r.version() + " failed: " + r.error());
+                    failed.add("migration " + r.module() + " V" + r.version() + " failed: " + r.error());
                 }
             }
+            p.addAll(failed);
         }
         answers("/hpf/", "text/html", p);
         answers("/api/openapi.json", "application/json", p);
@@ -94,14 +97,14 @@ final class KarafHealthProbe implements HealthProbe {
             return List.of();
         }
         List<MigrationRecord> history = m.history();
-        List<String> p = new ArrayList<>();
+        Set<String> p = new LinkedHashSet<>();
         for (MigrationRecord r : history) {
             if (!r.success() && r.appliedAt() != null && !r.appliedAt().isBefore(since)
                     && history.stream().noneMatch(o -> o.success() && o.module().equals(r.module()) && o.version() == r.version())) {
                 p.add("migration " + r.module() + " V" + r.version() + " failed: " + r.error());
             }
         }
-        return p;
+        return List.copyOf(p);
     }
 
     /** The first line of a failure (SCR gives the whole stack trace), at most 300 characters. */

@@ -57,9 +57,11 @@ public class AgentComponentTest {
                 new MigrationRecord("rooms", 2, "old", "r2", since.minusSeconds(60), false, "an old failure"),
                 new MigrationRecord("meetings", 3, "mended", "m3", since.plusSeconds(1), false, "failed once"),
                 new MigrationRecord("meetings", 3, "mended", "m3", since.plusSeconds(2), true, null),
-                new MigrationRecord("talks", 99, "broken", "t99", since.plusSeconds(5), false, "Table/View 'NO_SUCH_TABLE' does not exist.")));
+                new MigrationRecord("talks", 99, "broken", "t99", since.plusSeconds(5), false, "Table/View 'NO_SUCH_TABLE' does not exist."),
+                new MigrationRecord("talks", 99, "broken", "t99", since.plusSeconds(9), false, "Table/View 'NO_SUCH_TABLE' does not exist.")));
         KarafHealthProbe probe = new KarafHealthProbe(null, () -> null, () -> m, java.net.URI.create("http://localhost:1/"));
-        assertEquals(List.of("migration talks V99 failed: Table/View 'NO_SUCH_TABLE' does not exist."), probe.lasting(since));
+        assertEquals("once, though the script failed twice", List.of("migration talks V99 failed: Table/View 'NO_SUCH_TABLE' does not exist."),
+                probe.lasting(since));
         assertEquals("nothing is lasting without the migrations service", List.of(),
                 new KarafHealthProbe(null, () -> null, () -> null, java.net.URI.create("http://localhost:1/")).lasting(since));
     }
