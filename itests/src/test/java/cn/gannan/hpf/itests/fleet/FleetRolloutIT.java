@@ -15,9 +15,15 @@ import java.util.Map;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.FixMethodOrder;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TestWatcher;
 import org.junit.runners.MethodSorters;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import cn.gannan.hpf.itests.support.Browser;
 import cn.gannan.hpf.itests.support.FleetHarness;
 import cn.gannan.hpf.itests.support.FleetHarness.Office;
 import cn.gannan.hpf.itests.support.FleetHarness.Rollout;
@@ -33,7 +39,9 @@ import cn.gannan.hpf.itests.support.Http;
  * <li>a release whose talks module fails its migration: the pilot rolls back by itself and keeps serving, the rollout
  * stops, the other counties are untouched;</li>
  * <li>a good release rolls out to the three counties in two waves and all report healthy on it;</li>
- * <li>a county cut off the centre during a rollout keeps serving, is shown stale, and catches up when its link is back.</li>
+ * <li>a county cut off the centre during a rollout keeps serving, is shown stale, and catches up when its link is back;</li>
+ * <li>the fleet view at the centre in headless Chromium: publishing and a two-wave rollout from the page, its progress
+ * wave by wave, the offices and the history.</li>
  * </ol>
  */
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
@@ -44,6 +52,10 @@ public class FleetRolloutIT {
     private static final Duration ROLLOUT_TIMEOUT = Duration.ofMinutes(6);
 
     private static FleetHarness fleet;
+    private static Browser browser;
+
+    @Rule
+    public final TestWatcher onFailure = Browser.onFailure(() -> browser);
 
     @BeforeClass
     public static void startFleet() throws Exception {
@@ -54,6 +66,9 @@ public class FleetRolloutIT {
 
     @AfterClass
     public static void stopFleet() {
+        if (browser != null) {
+            browser.close();
+        }
         if (fleet != null) {
             fleet.close();
         }
@@ -213,6 +228,85 @@ public class FleetRolloutIT {
                 .allMatch(c -> "0.9.4".equals(o.get(c).running()) && "HEALTHY".equals(o.get(c).health()) && !o.get(c).stale()));
         assertTrue(bundles("GN03").matches("(?s).*core-impl\\s.*0\\.9\\.4.*"));
         serving("GN03");
+    }
+
+    // ---------------------------------------------------------------- the fleet view at the centre
+
+    @Test
+    public void s5_theCentrePublishesAndRollsOutFromTheFleetView() throws Exception {
+        Path release = fleet.makeRelease(BASE, "0.9.5");
+        browser = Browser.start("fleet");
+        browser.login(fleet.http("GN00").base(), "demo.central", Http.DEMO_PASSWORD);
+        browser.click("nav-admin-fleet");
+        // every office with its release, health and modules
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fleet-offices"), "GN03"));
+        String offices = browser.visible("fleet-offices").getText();
+        for (String county : COUNTIES) {
+            assertTrue(offices, offices.contains(county));
+        }
+        assertTrue(offices, offices.contains("正常") && offices.contains("talks"));
+        browser.screenshot("offices");
+
+        // publishing is one admin action
+        browser.click("fleet-tab-releases");
+        browser.click("fleet-publish");
+        browser.type("fleet-publish-version", "0.9.5");
+        browser.type("fleet-publish-sources", release + ", " + fleet.home("GN00").resolve("system"));
+        browser.click("fleet-publish-ok");
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".v-Notification"), "已发布版本 0.9.5"));
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fleet-releases"), "0.9.5"));
+
+        // a rollout in two waves, created and started from the page after confirmation
+        browser.click("fleet-tab-rollouts");
+        browser.click("fleet-new-rollout");
+        browser.type("fleet-rollout-name", "界面推送");
+        WebElement combo = browser.visible("fleet-rollout-release").findElement(By.tagName("input"));
+        combo.click();
+        combo.sendKeys("0.9.5");
+        browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[contains(@class,'v-filterselect-suggestpopup')]//span[text()='0.9.5']"))).click();
+        browser.type("fleet-rollout-waves", "GN01\nGN02,GN03");
+        browser.click("fleet-rollout-save");
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".v-Notification"), "已创建推送计划"));
+        selectRollout("界面推送");
+        browser.click("fleet-rollout-start");
+        browser.click("fleet-confirm-yes");
+        awaitOffices("all three healthy on 0.9.5", ROLLOUT_TIMEOUT, o -> COUNTIES.stream()
+                .allMatch(c -> "0.9.5".equals(o.get(c).running()) && "HEALTHY".equals(o.get(c).health())));
+
+        // the rollout's progress wave by wave, the offices on the new release, the history of actions
+        browser.click("fleet-refresh");
+        selectRollout("界面推送");
+        for (String county : COUNTIES) {
+            browser.waitFor().until(d -> {
+                List<String> c = cells("fleet-rollout-targets", county);
+                return c.size() > 2 && "成功".equals(c.get(2));
+            });
+        }
+        assertTrue(cells("fleet-rollout-targets", "GN01").get(0).startsWith("第 1 批"));
+        assertTrue(cells("fleet-rollout-targets", "GN03").get(0).startsWith("第 2 批"));
+        browser.screenshot("rollout");
+        browser.click("fleet-tab-offices");
+        browser.waitFor().until(d -> Http.count(d.findElement(By.id("fleet-offices")).getText(), "0\\.9\\.5") >= 3);
+        browser.click("fleet-tab-history");
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fleet-history"), "0.9.5"));
+        browser.screenshot("history");
+    }
+
+    /** The cells' texts of the grid row that has a cell with exactly this text. */
+    private static List<String> cells(String gridId, String key) {
+        List<WebElement> tds = browser.driver().findElements(By.xpath("//*[@id='" + gridId + "']//tr[td[normalize-space(.)='" + key + "']]/td"));
+        return tds.stream().map(td -> td.getText().strip()).toList();
+    }
+
+    /** Selects the rollout of this name in the rollouts grid (a click on a selected row would unselect it). */
+    private static void selectRollout(String name) {
+        By cell = By.xpath("//*[@id='fleet-rollouts']//td[normalize-space(.)='" + name + "']");
+        WebElement row = browser.waitFor().until(ExpectedConditions.elementToBeClickable(cell)).findElement(By.xpath(".."));
+        if (!row.getAttribute("class").contains("v-grid-row-selected")) {
+            browser.driver().findElement(cell).click();
+        }
+        browser.visible("fleet-rollout-targets");
     }
 
     // ---------------------------------------------------------------- helpers

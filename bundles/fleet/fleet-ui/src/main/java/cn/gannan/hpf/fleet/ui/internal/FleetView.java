@@ -204,7 +204,8 @@ final class FleetView extends VerticalLayout {
         plans.addColumn(r -> FleetUi.time(r.meta().createdAt())).setCaption(ui.t("col.created"));
         plans.addSelectionListener(e -> showPlan(e.getFirstSelectedItem().orElse(null)));
         targets.setId("fleet-rollout-targets");
-        targets.setSizeFull();
+        targets.setWidth("100%");
+        targets.setHeight("360px");
         targets.addColumn(row -> ui.t("wave.label", ((RolloutWave) row[0]).number(), ui.label("waveStatus", ((RolloutWave) row[0]).status()),
                 ((RolloutWave) row[0]).successPercent(), ui.t(((RolloutWave) row[0]).autoAdvance() ? "wave.auto" : "wave.approve")))
                 .setCaption(ui.t("col.wave"));
@@ -217,8 +218,9 @@ final class FleetView extends VerticalLayout {
         stopReason.setId("fleet-stop-reason");
         stopReason.addStyleName(ValoTheme.LABEL_FAILURE);
         stopReason.setWidth("100%");
+        // natural height: the plans, then the selected plan's offices right below (the view scrolls)
         VerticalLayout tab = new VerticalLayout();
-        tab.setSizeFull();
+        tab.setWidth("100%");
         if (admin) {
             Button create = new Button(ui.t("action.newRollout"), e -> createRollout());
             create.setId("fleet-new-rollout");
@@ -230,7 +232,6 @@ final class FleetView extends VerticalLayout {
             tab.addComponent(new HorizontalLayout(create, start, approve, retry, cancel));
         }
         tab.addComponents(noPlans, plans, stopReason, targets);
-        tab.setExpandRatio(targets, 1);
         return tab;
     }
 
