@@ -2,9 +2,18 @@ package cn.gannan.hpf.shell.api;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 import com.vaadin.server.UserError;
 import com.vaadin.ui.AbstractComponent;
+import com.vaadin.ui.Button;
+import com.vaadin.ui.Component;
+import com.vaadin.ui.HorizontalLayout;
+import com.vaadin.ui.Label;
+import com.vaadin.ui.UI;
+import com.vaadin.ui.VerticalLayout;
+import com.vaadin.ui.Window;
+import com.vaadin.ui.themes.ValoTheme;
 
 import cn.gannan.hpf.core.api.Caller;
 import cn.gannan.hpf.core.api.ValidationException;
@@ -69,5 +78,40 @@ public interface ViewContext {
             showError(e);
             return false;
         }
+    }
+
+    /** A modal dialog, centred in the current UI; the caller closes it. */
+    default Window dialog(String caption, Component body) {
+        Window w = new Window(caption, body);
+        w.setModal(true);
+        w.setResizable(false);
+        w.center();
+        UI.getCurrent().addWindow(w);
+        return w;
+    }
+
+    /**
+     * Asks before something that cannot be undone: the text with a confirm and a cancel button, captioned in the
+     * user's language; the dialog's id is {@code id}, the buttons' {@code id + "-yes"} and {@code id + "-no"}.
+     * {@code onYes} runs as in {@link #run}, after the dialog closes.
+     */
+    default Window confirm(String id, String title, String text, Runnable onYes) {
+        ResourceBundle texts = ResourceBundle.getBundle(ViewContext.class.getPackageName() + ".Dialogs", locale(),
+                ViewContext.class.getClassLoader());
+        Label question = new Label(text);
+        question.setWidth("400px");
+        Button yes = new Button(texts.getString("confirm.yes"));
+        yes.setId(id + "-yes");
+        yes.addStyleName(ValoTheme.BUTTON_DANGER);
+        Button no = new Button(texts.getString("confirm.no"));
+        no.setId(id + "-no");
+        Window w = dialog(title, new VerticalLayout(question, new HorizontalLayout(yes, no)));
+        w.setId(id);
+        yes.addClickListener(e -> {
+            w.close();
+            run(onYes);
+        });
+        no.addClickListener(e -> w.close());
+        return w;
     }
 }

@@ -6,7 +6,7 @@
  * when they come and go.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package cn.gannan.hpf.shell.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -9,10 +9,7 @@ import java.util.Map;
 import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.Component;
-import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
-import com.vaadin.ui.UI;
-import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.Window;
 import com.vaadin.ui.themes.ValoTheme;
 
@@ -82,29 +79,12 @@ final class Ui {
     }
 
     Window dialog(String caption, Component body) {
-        Window w = new Window(caption, body);
-        w.setModal(true);
-        w.setResizable(false);
-        w.center();
-        UI.getCurrent().addWindow(w);
-        return w;
+        return ctx.dialog(caption, body);
     }
 
+    /** Asks before something that cannot be undone (buttons {@code counter-confirm-yes} / {@code -no}). */
     void confirm(String title, String text, Runnable onYes) {
-        Label l = new Label(text);
-        l.setWidth("380px");
-        Button yes = new Button(t("action.confirm"));
-        yes.setId("counter-confirm-yes");
-        yes.addStyleName(ValoTheme.BUTTON_DANGER);
-        Button no = new Button(t("action.cancel"));
-        no.setId("counter-confirm-no");
-        VerticalLayout body = new VerticalLayout(l, new HorizontalLayout(yes, no));
-        Window w = dialog(title, body);
-        yes.addClickListener(e -> {
-            w.close();
-            run(onYes);
-        });
-        no.addClickListener(e -> w.close());
+        ctx.confirm("counter-confirm", title, text, onYes);
     }
 
     /** The hand-over dialog of tickets and applications: who takes over, with a note. */

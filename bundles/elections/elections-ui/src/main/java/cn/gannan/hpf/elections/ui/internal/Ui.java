@@ -2,12 +2,9 @@ package cn.gannan.hpf.elections.ui.internal;
 
 import java.util.Locale;
 
-import com.vaadin.ui.Button;
 import com.vaadin.ui.Component;
-import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.UI;
-import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.Window;
 import com.vaadin.ui.themes.ValoTheme;
 
@@ -63,31 +60,17 @@ final class Ui {
     }
 
     Window dialog(String caption, Component content, String id) {
-        Window w = new Window(caption, content);
+        Window w = ctx.dialog(caption, content);
         w.setId(id);
-        w.setModal(true);
         w.setWidth("640px");
+        w.setResizable(true);
         w.center();
-        UI.getCurrent().addWindow(w);
         return w;
     }
 
-    /** Asks before a destructive or binding action. */
+    /** Asks before a destructive or binding action (dialog {@code id}, buttons {@code id-yes} / {@code id-no}). */
     void confirm(String question, String id, Runnable onYes) {
-        VerticalLayout body = new VerticalLayout(new Label(question));
-        Button yes = new Button(t("action.confirm"));
-        yes.setId(id + "-yes");
-        yes.addStyleName(ValoTheme.BUTTON_DANGER);
-        Button no = new Button(t("action.cancel"));
-        no.setId(id + "-no");
-        body.addComponent(new HorizontalLayout(yes, no));
-        Window w = dialog(t("confirm.title"), body, id);
-        w.setWidth("480px");
-        yes.addClickListener(e -> {
-            w.close();
-            onYes.run();
-        });
-        no.addClickListener(e -> w.close());
+        ctx.confirm(id, t("confirm.title"), question, onYes);
     }
 
     static Label title(String text) {

@@ -6,12 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import com.vaadin.ui.Button;
 import com.vaadin.ui.Component;
-import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
-import com.vaadin.ui.UI;
-import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.Window;
 import com.vaadin.ui.themes.ValoTheme;
 
@@ -68,29 +64,12 @@ final class FleetUi {
     }
 
     Window dialog(String caption, Component body) {
-        Window w = new Window(caption, body);
-        w.setModal(true);
-        w.setResizable(false);
-        w.center();
-        UI.getCurrent().addWindow(w);
-        return w;
+        return ctx.dialog(caption, body);
     }
 
-    /** Asks before an action that changes what offices run. */
+    /** Asks before something that cannot be undone (buttons {@code fleet-confirm-yes} / {@code -no}). */
     void confirm(String title, String text, Runnable onYes) {
-        Label l = new Label(text);
-        l.setWidth("420px");
-        Button yes = new Button(t("action.confirm"));
-        yes.setId("fleet-confirm-yes");
-        yes.addStyleName(ValoTheme.BUTTON_DANGER);
-        Button no = new Button(t("action.cancel"));
-        no.setId("fleet-confirm-no");
-        Window w = dialog(title, new VerticalLayout(l, new HorizontalLayout(yes, no)));
-        yes.addClickListener(e -> {
-            w.close();
-            run(onYes);
-        });
-        no.addClickListener(e -> w.close());
+        ctx.confirm("fleet-confirm", title, text, onYes);
     }
 
     static Label empty(String text) {

@@ -22,7 +22,6 @@ import com.vaadin.ui.Component;
 import com.vaadin.ui.HorizontalLayout;
 import com.vaadin.ui.Label;
 import com.vaadin.ui.UI;
-import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.Window;
 import com.vaadin.ui.themes.ValoTheme;
 
@@ -125,29 +124,12 @@ final class UiSupport {
     }
 
     Window dialog(String caption, Component body) {
-        Window w = new Window(caption, body);
-        w.setModal(true);
-        w.setResizable(false);
-        w.center();
-        UI.getCurrent().addWindow(w);
-        return w;
+        return ctx.dialog(caption, body);
     }
 
-    /** Asks before anything that cannot be undone. */
+    /** Asks before something that cannot be undone (buttons {@code rooms-confirm-yes} / {@code -no}). */
     void confirm(String title, String text, Runnable onYes) {
-        Label l = new Label(text);
-        l.setWidth("380px");
-        Button yes = new Button(t("action.confirm"));
-        yes.setId("rooms-confirm-yes");
-        yes.addStyleName(ValoTheme.BUTTON_DANGER);
-        Button no = new Button(t("action.cancel"));
-        no.setId("rooms-confirm-no");
-        Window w = dialog(title, new VerticalLayout(l, new HorizontalLayout(yes, no)));
-        yes.addClickListener(e -> {
-            w.close();
-            run(onYes);
-        });
-        no.addClickListener(e -> w.close());
+        ctx.confirm("rooms-confirm", title, text, onYes);
     }
 
     static HorizontalLayout row(Component... c) {

@@ -16,11 +16,7 @@ import com.vaadin.ui.Button;
 import com.vaadin.ui.ComboBox;
 import com.vaadin.ui.Component;
 import com.vaadin.ui.HorizontalLayout;
-import com.vaadin.ui.Label;
-import com.vaadin.ui.UI;
-import com.vaadin.ui.VerticalLayout;
 import com.vaadin.ui.Window;
-import com.vaadin.ui.themes.ValoTheme;
 
 import cn.gannan.hpf.core.api.Caller;
 import cn.gannan.hpf.core.api.Msg;
@@ -89,32 +85,13 @@ final class AdminSupport {
         return ctx.save(action, fields);
     }
 
-    /** A modal dialog. */
     Window dialog(String caption, Component body) {
-        Window w = new Window(caption, body);
-        w.setModal(true);
-        w.setResizable(false);
-        w.center();
-        UI.getCurrent().addWindow(w);
-        return w;
+        return ctx.dialog(caption, body);
     }
 
-    /** Asks before doing something that cannot be undone. */
+    /** Asks before something that cannot be undone (buttons {@code confirm-yes} / {@code -no}). */
     void confirm(String title, String text, Runnable onYes) {
-        Label l = new Label(text);
-        l.setWidth("360px");
-        Button yes = new Button(t("action.confirm"));
-        yes.setId("confirm-yes");
-        yes.addStyleName(ValoTheme.BUTTON_DANGER);
-        Button no = new Button(t("action.cancel"));
-        no.setId("confirm-no");
-        VerticalLayout body = new VerticalLayout(l, new HorizontalLayout(yes, no));
-        Window w = dialog(title, body);
-        yes.addClickListener(e -> {
-            w.close();
-            run(onYes);
-        });
-        no.addClickListener(e -> w.close());
+        ctx.confirm("confirm", title, text, onYes);
     }
 
     HorizontalLayout buttons(Button... buttons) {
