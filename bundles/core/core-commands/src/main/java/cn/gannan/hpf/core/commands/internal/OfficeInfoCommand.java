@@ -4,6 +4,7 @@ import cn.gannan.hpf.core.api.Caller;
 import cn.gannan.hpf.core.api.Office;
 import cn.gannan.hpf.core.api.spi.Database;
 import cn.gannan.hpf.core.api.spi.Migrations;
+import cn.gannan.hpf.core.commands.HpfAction;
 
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;

@@ -8,6 +8,7 @@ import cn.gannan.hpf.core.api.Caller;
 import cn.gannan.hpf.core.api.Role;
 import cn.gannan.hpf.core.api.UserAccount;
 import cn.gannan.hpf.core.api.UserDraft;
+import cn.gannan.hpf.core.commands.HpfAction;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;

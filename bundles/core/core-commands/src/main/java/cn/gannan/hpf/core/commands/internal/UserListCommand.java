@@ -4,6 +4,7 @@ import cn.gannan.hpf.core.api.Caller;
 import cn.gannan.hpf.core.api.Page;
 import cn.gannan.hpf.core.api.PageRequest;
 import cn.gannan.hpf.core.api.UserAccount;
+import cn.gannan.hpf.core.commands.HpfAction;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;

@@ -2,6 +2,7 @@ package cn.gannan.hpf.core.commands.internal;
 
 import cn.gannan.hpf.core.api.Caller;
 import cn.gannan.hpf.core.api.UserAccount;
+import cn.gannan.hpf.core.commands.HpfAction;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;

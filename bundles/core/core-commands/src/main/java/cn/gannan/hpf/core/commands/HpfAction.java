@@ -1,4 +1,4 @@
-package cn.gannan.hpf.core.commands.internal;
+package cn.gannan.hpf.core.commands;
 
 import java.security.AccessController;
 import java.util.Locale;
@@ -17,9 +17,9 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 
 /**
- * Base of the hpf: commands: finds who is acting (the SSH user, or the node itself on the local
- * console, which only someone with access to the machine can open) and prints refusals as
- * one line instead of a stack trace.
+ * Base of every module's hpf: commands: finds who is acting (the SSH user, or the node itself on the local
+ * console, which only someone with access to the machine can open) and prints refusals as one line in the
+ * console's language instead of a stack trace.
  */
 public abstract class HpfAction implements Action {
 
@@ -35,18 +35,23 @@ public abstract class HpfAction implements Action {
             return run(caller());
         } catch (HpfException e) {
             // Karaf prints the message of a failed command as one line, without the stack trace.
-            throw new CommandRefusedException(e.localized(Locale.getDefault().getLanguage().equals("zh")
-                    ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH));
+            throw new Refused(e.localized(locale()));
         }
     }
 
+    /** The command's work, as the caller. */
     protected abstract Object run(Caller caller) throws Exception;
 
-    /** A refusal, shown by the console as "Error executing command: <message>". */
-    static final class CommandRefusedException extends Exception {
+    /** The console's language: Chinese on a Chinese system, English otherwise. */
+    protected static Locale locale() {
+        return "zh".equals(Locale.getDefault().getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    }
+
+    /** A refusal, shown by the console as "Error executing command: <message>" (no stack trace). */
+    public static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
 
-        CommandRefusedException(String message) {
+        public Refused(String message) {
             super(message, null, false, false);
         }
     }
