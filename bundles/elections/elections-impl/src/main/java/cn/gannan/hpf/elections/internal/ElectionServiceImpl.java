@@ -500,6 +500,8 @@ public class ElectionServiceImpl implements ElectionService {
         String by = v.text("approvedBy", x.approvedBy(), 100, true);
         LocalDate on = v.required("approvedOn", x.approvedOn());
         String no = v.text("documentNo", x.documentNo(), 100, true);
+        LocalDate today = today(); // an approval is recorded once given
+        v.check(on == null || !on.isAfter(today), "approvedOn", RuleMsg.of("approval.future", String.valueOf(on), today.toString()));
         v.throwIfInvalid();
         return new Approval(by, on, no);
     }

@@ -159,6 +159,20 @@ public class DelayedTermAndDatesTest {
     }
 
     @Test
+    public void anApprovalIsNotDatedInTheFuture() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        n.elections.recordTerm(admin, general.id(), today.minusYears(3).plusDays(30));
+        Election e = plan(today.plusDays(30));
+        ValidationException refused = assertThrows(ValidationException.class, () -> n.elections.approvePlan(leader, e.id(),
+                e.meta().version(), new Approval("州直工委", today.plusDays(1), "州直工委〔2026〕2号")));
+        assertEquals("批复日期 " + today.plusDays(1) + " 不能晚于今天 " + today + "：请在收到上级批复后登记。",
+                refused.fieldErrors().get("approvedOn").format(Msg.ZH_CN));
+        assertEquals(ElectionStatus.PLANNED, n.elections.get(leader, e.id()).status());
+        assertEquals(ElectionStatus.APPROVED, n.elections.approvePlan(leader, e.id(), e.meta().version(),
+                new Approval("州直工委", today, "州直工委〔2026〕2号")).status());
+    }
+
+    @Test
     public void theLastElectionIsBeforeThePlannedOne() {
         ValidationException refused = assertThrows(ValidationException.class, () -> n.elections.createPlan(secretary,
                 new PlanDraft(general.id(), "总支换届", PLANNED, PLANNED, 3, 0, 0, null)));

@@ -187,7 +187,7 @@ final class ElectionDetailView extends VerticalLayout {
         by.setId("approval-by");
         by.setWidth("100%");
         // the plan is approved before the election, the result after it: today unless that is out of order
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")); // the office's date, as the service's
         LocalDate day = e.plannedDate();
         DateField on = new DateField(ui.t("field.approvedOn"), result ? (today.isBefore(day) ? day : today)
                 : (today.isAfter(day) ? day : today));
