@@ -6,6 +6,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -134,8 +135,9 @@ public class ElectionsIT {
             m.add(p);
         }
 
-        // plan: 3 committee seats, a chair, no vice chair
-        String plan = "{\"orgUnitId\":\"" + union.id() + "\",\"title\":\"合作市管理部工会第一届委员会选举\",\"plannedDate\":\"2026-12-01\","
+        // plan: 3 committee seats, a chair, no vice chair; today (sign-in and voting are refused before the election day)
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String plan = "{\"orgUnitId\":\"" + union.id() + "\",\"title\":\"合作市管理部工会第一届委员会选举\",\"plannedDate\":\"" + day + "\","
                 + "\"committeeSeats\":3,\"auditSeats\":0,\"deputySeats\":0,\"candidateProduction\":\"会员推荐\"}";
         assertEquals(403, api.post("/api/elections", STAFF, plan).status);
         Resp created = api.post("/api/elections", SECRETARY, plan).expect(200);
@@ -147,7 +149,7 @@ public class ElectionsIT {
         for (int i = 0; i < 3; i++) {
             api.post("/api/elections/contests/" + committee + "/candidates", SECRETARY, "{\"personId\":\"" + m.get(i).id() + "\"}").expect(200);
         }
-        Resp refused = api.post("/api/elections/" + id + "/approve-plan?version=" + version(api, id), LEADER, approval("2026-11-20"));
+        Resp refused = api.post("/api/elections/" + id + "/approve-plan?version=" + version(api, id), LEADER, approval(day.minusDays(8)));
         assertEquals(422, refused.status);
         assertProblem(refused);
         assertTrue(refused.body, refused.body.contains("差额不足：应选 3 人，候选人至少 4 人，现有 3 人"));
@@ -160,7 +162,12 @@ public class ElectionsIT {
         String[] away = voters.get(5);
         api.post("/api/elections/voters/" + away[0] + "/excuse?version=" + away[1], SECRETARY,
                 "{\"reason\":\"OTHER\",\"note\":\"外出学习\",\"approvedBy\":null}").expect(200);
-        api.post("/api/elections/" + id + "/approve-plan?version=" + version(api, id), LEADER, approval("2026-11-20")).expect(200);
+        // an approval dated tomorrow (after today and after the election day): a field error, nothing written
+        Resp late = api.post("/api/elections/" + id + "/approve-plan?version=" + version(api, id), LEADER, approval(day.plusDays(1)));
+        assertEquals(422, late.status);
+        assertTrue(late.body, late.body.contains("\"approvedOn\":\"批复日期 " + day.plusDays(1) + " 不能晚于今天 "));
+        assertTrue(api.get("/api/elections/" + id, SECRETARY).body.contains("\"status\":\"PLANNED\""));
+        api.post("/api/elections/" + id + "/approve-plan?version=" + version(api, id), LEADER, approval(day.minusDays(8))).expect(200);
 
         // quorum: at least 2/3 of 5 expected = 4; with 3 present the vote cannot open
         for (int i = 0; i < 3; i++) {
@@ -209,8 +216,8 @@ public class ElectionsIT {
         // posts take effect only with the superior's approval, then the directory changes
         assertEquals(0, Http.count(api.get("/api/org-units/" + union.id() + "/members?current=true", ADMIN).body, "\"post\":\"CHAIR\""));
         assertEquals(403, api.post("/api/elections/" + id + "/approve-result?version=" + version(api, id), SECRETARY,
-                approval("2026-12-05")).status);
-        api.post("/api/elections/" + id + "/approve-result?version=" + version(api, id), LEADER, approval("2026-12-05")).expect(200);
+                approval(day)).status);
+        api.post("/api/elections/" + id + "/approve-result?version=" + version(api, id), LEADER, approval(day)).expect(200);
         String members = api.get("/api/org-units/" + union.id() + "/members?current=true", ADMIN).expect(200).body;
         assertEquals(1, Http.count(members, "\"post\":\"CHAIR\""));
         assertEquals(2, Http.count(members, "\"post\":\"COMMITTEE_MEMBER\""));
@@ -220,7 +227,7 @@ public class ElectionsIT {
         assertTrue(report.body.contains("合作市管理部工会第一届委员会选举选举结果报告"));
         Resp pdf = api.get("/api/elections/" + id + "/report.pdf", SECRETARY).expect(200);
         assertEquals("%PDF-", new String(pdf.bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1));
-        Resp xlsx = api.get("/api/elections/statistics.xlsx?year=2026", ADMIN).expect(200);
+        Resp xlsx = api.get("/api/elections/statistics.xlsx?year=" + day.getYear(), ADMIN).expect(200);
         assertEquals('P', (char) xlsx.bytes[0]);
 
         // uninstall: the module's API is gone, the core works
@@ -233,7 +240,7 @@ public class ElectionsIT {
         assertTrue(EnumSet.allOf(Role.class).size() > 0);
     }
 
-    private static String approval(String date) {
+    private static String approval(LocalDate date) {
         return "{\"approvedBy\":\"合作市总工会\",\"approvedOn\":\"" + date + "\",\"documentNo\":\"合工发〔2026〕3号\"}";
     }
 

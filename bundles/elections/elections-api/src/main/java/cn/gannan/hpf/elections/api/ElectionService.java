@@ -48,7 +48,10 @@ public interface ElectionService {
     /** Only while planned. */
     Election updatePlan(Caller caller, String id, long expectedVersion, PlanDraft draft);
 
-    /** Records the superior's approval of the plan; the checks of the plan must pass. */
+    /**
+     * Records the superior's approval of the plan (for an advanced or delayed election also the approval of that);
+     * the checks of the plan must pass and the approval may not be dated after the election day.
+     */
     Election approvePlan(Caller caller, String id, long expectedVersion, Approval approval);
 
     Election cancel(Caller caller, String id, long expectedVersion, String reason);
@@ -80,6 +83,7 @@ public interface ElectionService {
 
     Voter excuse(Caller caller, String voterId, long expectedVersion, ExcuseReason reason, String note, String approvedBy);
 
+    /** Marks a voter present; refused before the election day (the office's date). */
     Voter signIn(Caller caller, String voterId, long expectedVersion);
 
     /** Back to expected (undoes a sign-in or an excusal). */
@@ -90,7 +94,10 @@ public interface ElectionService {
 
     // ---- rounds and ballots
 
-    /** Opens a round; refused unless the plan is approved, the quorum is met and the candidates suffice. */
+    /**
+     * Opens a round; refused before the election day and unless the plan is approved, the quorum is met (for the
+     * plenary over the new committee) and the candidates suffice.
+     */
     Round openRound(Caller caller, String contestId, RoundOpening opening);
 
     Ballot enterBallot(Caller caller, String roundId, BallotEntry entry);
@@ -113,7 +120,10 @@ public interface ElectionService {
 
     // ---- result
 
-    /** Records the superior's approval of the result: posts take effect and the directory is updated. */
+    /**
+     * Records the superior's approval of the result (not dated before the election day): posts take effect and the
+     * directory is updated.
+     */
     Election approveResult(Caller caller, String id, long expectedVersion, Approval approval);
 
     /** 选举结果报告, in Chinese, for filing with the superior. */
@@ -121,7 +131,10 @@ public interface ElectionService {
 
     // ---- terms and statistics
 
-    /** Bodies that elect, with their term status on {@code today}, of one office or the caller's scope. */
+    /**
+     * Bodies that elect, with their term status on {@code today}, of one office or the caller's scope; a body whose
+     * election is delayed with the superior's approval is {@code DELAYED_APPROVED} until its planned date passes.
+     */
     List<BodyTerm> terms(Caller caller, String officeCode, LocalDate today);
 
     /** Records when a body was last elected (for bodies whose last election predates this system). */

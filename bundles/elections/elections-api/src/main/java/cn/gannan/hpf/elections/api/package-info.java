@@ -4,7 +4,7 @@
  * {@link cn.gannan.hpf.elections.api.rules}.
  */
 @Export
-@Version("2.0.0")
+@Version("3.0.0")
 package cn.gannan.hpf.elections.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -348,6 +348,9 @@ public class ElectionServiceImpl implements ElectionService {
         return db.tx(caller, tx -> {
             Election e = loadForWrite(tx, caller, id);
             requireStatus(e, ElectionStatus.PLANNED);
+            // the plan (and an advance or delay with it) is approved before the election, at the latest on its day
+            requireDateOrder(!a.approvedOn().isAfter(e.plannedDate()), "approvedOn", "approval.planAfterElection", a.approvedOn(),
+                    e.plannedDate());
             RuleSet rs = ruleSetVersion(tx, e.kind(), e.ruleSetVersion());
             // the candidates proposed to the superior must already satisfy the rules
             for (Contest c : e.contests()) {
@@ -458,8 +461,12 @@ public class ElectionServiceImpl implements ElectionService {
         v.check(deputies >= 0 && deputies <= 2, "deputySeats", RuleMsg.of("plan.deputySeats", deputies));
         String production = v.text("candidateProduction", draft.candidateProduction(), 2000, false);
         if (planned != null && termStart != null) {
-            RuleCheck t = ElectionRules.timingLimit(rs, body, termStart, planned);
-            v.check(t.passed(), "plannedDate", t.message());
+            if (!termStart.isBefore(planned)) {
+                v.check(false, "termStart", RuleMsg.of("plan.termStartAfterPlanned", termStart.toString(), planned.toString()));
+            } else {
+                RuleCheck t = ElectionRules.timingLimit(rs, body, termStart, planned);
+                v.check(t.passed(), "plannedDate", t.message());
+            }
         }
         if (committee >= 0) {
             boolean branchRule = body == OrgUnitType.BRANCH && rs.committeeMinMembers() > 0;
@@ -480,12 +487,21 @@ public class ElectionServiceImpl implements ElectionService {
         return new PlanDraft(unit.id(), title, termStart, planned, committee, audit, deputies, production);
     }
 
+    /** Refuses a date out of order with the election day as the field's error, before anything is written. */
+    private static void requireDateOrder(boolean inOrder, String field, String key, LocalDate date, LocalDate electionDay) {
+        if (!inOrder) {
+            throw ValidationException.field(field, RuleMsg.of(key, String.valueOf(date), String.valueOf(electionDay)));
+        }
+    }
+
     private static Approval validateApproval(Approval a) {
         Validator v = new Validator();
         Approval x = a == null ? new Approval(null, null, null) : a;
         String by = v.text("approvedBy", x.approvedBy(), 100, true);
         LocalDate on = v.required("approvedOn", x.approvedOn());
         String no = v.text("documentNo", x.documentNo(), 100, true);
+        LocalDate today = today(); // an approval is recorded once given
+        v.check(on == null || !on.isAfter(today), "approvedOn", RuleMsg.of("approval.future", String.valueOf(on), today.toString()));
         v.throwIfInvalid();
         return new Approval(by, on, no);
     }
@@ -744,6 +760,9 @@ public class ElectionServiceImpl implements ElectionService {
             if (status == VoterStatus.PRESENT && old.status() == VoterStatus.EXCUSED) {
                 throw new ValidationException(RuleMsg.of("roll.excusedSignIn", old.personName()));
             }
+            if (status == VoterStatus.PRESENT) { // who is present at the meeting: recorded on the day or afterwards
+                requireElectionDayReached(e, "roll.signInBeforeElection");
+            }
             int rows = tx.update("UPDATE EL_VOTER SET STATUS = ?, EXCUSE_REASON = NULL, EXCUSE_NOTE = NULL, EXCUSE_APPROVED_BY = NULL,"
                     + " SIGNED_IN_AT = ?, UPDATED_BY = ?, UPDATED_AT = ?, VERSION = VERSION + 1 WHERE ID = ? AND VERSION = ?",
                     status, status == VoterStatus.PRESENT ? tx.now() : null, caller.username(), tx.now(), voterId, expectedVersion);
@@ -804,6 +823,7 @@ public class ElectionServiceImpl implements ElectionService {
                 throw new ValidationException(e.status() == ElectionStatus.PLANNED ? RuleMsg.of("round.notApproved")
                         : RuleMsg.of("status.required", RuleMsg.of(ElectionStatus.APPROVED.messageKey()), RuleMsg.of(e.status().messageKey())));
             }
+            requireElectionDayReached(e, "round.beforeElection");
             Contest c = contest(e, contestId);
             if (c.complete()) {
                 throw new ValidationException(RuleMsg.of("round.complete"));
@@ -1185,6 +1205,9 @@ public class ElectionServiceImpl implements ElectionService {
                 throw new ValidationException(e.status() == ElectionStatus.APPROVED ? RuleMsg.of("result.notElected")
                         : RuleMsg.of("status.required", RuleMsg.of(ElectionStatus.ELECTED.messageKey()), RuleMsg.of(e.status().messageKey())));
             }
+            // the result is approved after the vote, at the earliest on the election day
+            requireDateOrder(!a.approvedOn().isBefore(e.plannedDate()), "approvedOn", "approval.resultBeforeElection", a.approvedOn(),
+                    e.plannedDate());
             int rows = tx.update("UPDATE EL_ELECTION SET STATUS = ?, RESULT_APPROVED_BY = ?, RESULT_APPROVED_ON = ?,"
                     + " RESULT_APPROVAL_NO = ?, UPDATED_BY = ?, UPDATED_AT = ?, VERSION = VERSION + 1 WHERE ID = ? AND VERSION = ?",
                     ElectionStatus.IN_EFFECT, a.approvedBy(), a.approvedOn(), a.documentNo(), caller.username(), tx.now(), id,
@@ -1261,15 +1284,26 @@ public class ElectionServiceImpl implements ElectionService {
                     continue;
                 }
                 LocalDate last = lastElection(tx, u.id());
-                String open = tx.queryOne("SELECT ID FROM EL_ELECTION WHERE ORG_UNIT_ID = ? AND STATUS IN (?, ?, ?)", rs -> rs.getString(1),
+                OpenElection open = tx.queryOne("SELECT ID, STATUS, PLANNED_DATE, PLAN_APPROVED_BY, PLAN_APPROVED_ON, PLAN_APPROVAL_NO"
+                        + " FROM EL_ELECTION WHERE ORG_UNIT_ID = ? AND STATUS IN (?, ?, ?)", x -> new OpenElection(x.getString("ID"),
+                                Rows.enumValue(x, "STATUS", ElectionStatus.class), Rows.date(x, "PLANNED_DATE"),
+                                approval(x, "PLAN_APPROVED_BY", "PLAN_APPROVED_ON", "PLAN_APPROVAL_NO")),
                         u.id(), ElectionStatus.PLANNED, ElectionStatus.APPROVED, ElectionStatus.ELECTED).orElse(null);
                 RuleSet rs = current.get(kind);
+                // an election delayed with the superior's approval (the plan's) is not overdue until its date passes
+                TermStatus status = open == null ? ElectionRules.termStatus(rs, u.type(), last, day)
+                        : ElectionRules.termStatus(rs, u.type(), last, day, open.planned(), open.approval() != null,
+                                open.status() == ElectionStatus.ELECTED);
                 out.add(new BodyTerm(u.id(), u.name(), u.officeCode(), kind, last,
-                        last == null ? null : ElectionRules.termEnds(rs, u.type(), last), ElectionRules.termStatus(rs, u.type(), last, day),
-                        open));
+                        last == null ? null : ElectionRules.termEnds(rs, u.type(), last), status,
+                        open == null ? null : open.id(), open == null ? null : open.planned(), open == null ? null : open.approval()));
             }
             return out;
         });
+    }
+
+    /** A body's election in progress, as term tracking needs it. */
+    private record OpenElection(String id, ElectionStatus status, LocalDate planned, Approval approval) {
     }
 
     @Override
@@ -1314,12 +1348,14 @@ public class ElectionServiceImpl implements ElectionService {
         return db.read(caller, tx -> {
             Map<String, int[]> lines = new java.util.TreeMap<>();
             for (BodyTerm t : terms) {
-                int[] l = lines.computeIfAbsent(t.officeCode() + "|" + t.kind(), k -> new int[5]);
+                int[] l = lines.computeIfAbsent(t.officeCode() + "|" + t.kind(), k -> new int[6]);
                 if (t.termEnds() != null && t.termEnds().getYear() == year) {
                     l[1]++;
                 }
                 if (t.status() == TermStatus.OVERDUE) {
                     l[2]++;
+                } else if (t.status() == TermStatus.DELAYED_APPROVED) {
+                    l[5]++;
                 }
             }
             List<Object> params = new ArrayList<>(List.of(ElectionStatus.IN_EFFECT, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)));
@@ -1330,7 +1366,7 @@ public class ElectionServiceImpl implements ElectionService {
             }
             for (Object[] row : tx.query("SELECT E.OFFICE_CODE, E.ORG_KIND, E.ID FROM EL_ELECTION E" + where,
                     rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3)}, params.toArray())) {
-                int[] l = lines.computeIfAbsent(row[0] + "|" + row[1], k -> new int[5]);
+                int[] l = lines.computeIfAbsent(row[0] + "|" + row[1], k -> new int[6]);
                 l[0]++;
                 l[3] += (int) tx.count("SELECT COUNT(*) FROM EL_VOTER WHERE ELECTION_ID = ? AND ROLL_NAME = ? AND STATUS <> ?",
                         row[2], Roll.GENERAL, VoterStatus.EXCUSED);
@@ -1340,10 +1376,11 @@ public class ElectionServiceImpl implements ElectionService {
             List<ElectionStats.Line> out = new ArrayList<>();
             lines.forEach((k, l) -> {
                 String[] p = k.split("\\|");
-                out.add(new ElectionStats.Line(p[0], OrgKind.valueOf(p[1]), l[0], l[1], l[2], l[3], l[4]));
+                out.add(new ElectionStats.Line(p[0], OrgKind.valueOf(p[1]), l[0], l[1], l[2], l[5], l[3], l[4]));
             });
             List<BodyTerm> overdue = terms.stream().filter(t -> t.status() == TermStatus.OVERDUE).toList();
-            return new ElectionStats(year, office, out, overdue);
+            List<BodyTerm> delayed = terms.stream().filter(t -> t.status() == TermStatus.DELAYED_APPROVED).toList();
+            return new ElectionStats(year, office, out, overdue, delayed);
         });
     }
 
@@ -1735,6 +1772,17 @@ public class ElectionServiceImpl implements ElectionService {
 
     private static String approvalText(Approval a) {
         return a.approvedBy() + "，" + a.approvedOn() + "，" + a.documentNo();
+    }
+
+    /**
+     * Sign-in and voting happen at the meeting: refused before the election day (the plan's date; entering them on
+     * the day or afterwards, from the paper records, is fine).
+     */
+    private static void requireElectionDayReached(Election e, String key) {
+        LocalDate today = today();
+        if (today.isBefore(e.plannedDate())) {
+            throw new ValidationException(RuleMsg.of(key, e.plannedDate().toString(), today.toString()));
+        }
     }
 
     private static LocalDate today() {

@@ -1,6 +1,7 @@
 package cn.gannan.hpf.elections.internal;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -145,7 +146,10 @@ public class ElectionsDemoData {
             if (branch == null || fullMembers.size() < 2 || fullMembers.size() >= 7) {
                 continue;
             }
-            LocalDate planned = last.get(code).plusYears(3).plusMonths(7);
+            // seven months late, and no later than today: sign-in and voting are refused before the election day
+            LocalDate late = last.get(code).plusYears(3).plusMonths(7);
+            LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            LocalDate planned = late.isAfter(today) ? today : late;
             if (fullMembers.size() >= 3) {
                 // one member under 留党察看 since before the election day: a member, not a voter (listed with the roll)
                 String pid = fullMembers.get(fullMembers.size() - 1);

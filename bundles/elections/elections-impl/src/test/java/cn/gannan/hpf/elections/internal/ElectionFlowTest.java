@@ -221,7 +221,14 @@ public class ElectionFlowTest {
         assertTrue(zh(notCommittee).contains("不是新当选的委员会委员"));
         n.elections.addCandidate(secretary, sec.id(), members.get(0).id()); // equal candidate allowed
         n.elections.addCandidate(secretary, dep.id(), members.get(1).id());
-        signIn(e.id(), Roll.PLENARY, 5);
+        // the plenary has its quorum too (the kind's, over the committee members: more than 4/5 of 5 is all 5)
+        signIn(e.id(), Roll.PLENARY, 4);
+        ValidationException plenaryQuorum = assertThrows(ValidationException.class, () -> n.elections.openRound(secretary, sec.id(),
+                new RoundOpening(RoundKind.REGULAR, 4, "王五", "赵六", false)));
+        assertTrue(zh(plenaryQuorum), zh(plenaryQuorum).startsWith("到会人数不足：应到会 5 人（有选举权 5 人，不计入应到会 0 人），实到 4 人，"
+                + "须超过应到会人数的 4/5，至少 5 人"));
+        assertFalse(n.elections.quorum(secretary, e.id(), Roll.PLENARY).passed());
+        signIn(e.id(), Roll.PLENARY, 1);
         Round rs = n.elections.openRound(secretary, sec.id(), new RoundOpening(RoundKind.REGULAR, 5, "王五", "赵六", false));
         for (int s = 1; s <= 5; s++) {
             enter(rs.id(), s, approve(rs.candidates()));
@@ -240,6 +247,13 @@ public class ElectionFlowTest {
         Election fe = e;
         assertThrows(AccessDeniedException.class, () -> n.elections.approveResult(secretary, fe.id(), fe.meta().version(),
                 new Approval("州直工委", LocalDate.of(2017, 3, 10), "州直工委〔2017〕12号")));
+        // the result is approved after the vote: an approval dated before the election day is refused, nothing changes
+        ValidationException early = assertThrows(ValidationException.class, () -> n.elections.approveResult(leader, fe.id(),
+                fe.meta().version(), new Approval("州直工委", LocalDate.of(2017, 3, 1), "州直工委〔2017〕12号")));
+        assertEquals("上级对选举结果的批复日期 2017-03-01 不能早于选举日期 2017-03-02：选举结果须在选举后报批。",
+                early.fieldErrors().get("approvedOn").format(Msg.ZH_CN));
+        assertEquals(ElectionStatus.ELECTED, n.elections.get(leader, fe.id()).status());
+        assertEquals(oldSecretary.id(), currentHolder(Post.SECRETARY));
         e = n.elections.approveResult(leader, e.id(), e.meta().version(),
                 new Approval("州直工委", LocalDate.of(2017, 3, 10), "州直工委〔2017〕12号"));
         assertEquals(ElectionStatus.IN_EFFECT, e.status());

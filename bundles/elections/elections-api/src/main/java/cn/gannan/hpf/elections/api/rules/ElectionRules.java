@@ -178,6 +178,29 @@ public final class ElectionRules {
     }
 
     /**
+     * Where a body stands on {@code today} when it has an election in progress: as
+     * {@link #termStatus(RuleSet, OrgUnitType, LocalDate, LocalDate)}, except that an election delayed past the
+     * term end whose plan the superior approved (the approval of the delay), within the rule set's limit
+     * ({@link #timingLimit}), is {@link TermStatus#DELAYED_APPROVED} up to and including its planned date, and
+     * after it while its vote was held and the result awaits approval. When the planned date passes without the
+     * election held the body is overdue again. An unapproved delay, or none, changes nothing.
+     *
+     * @param planned      the planned date of the body's election in progress, null when there is none
+     * @param planApproved whether the superior's approval of that plan is recorded
+     * @param held         whether its vote was held (every contest decided), the result awaiting approval
+     */
+    public static TermStatus termStatus(RuleSet rs, OrgUnitType body, LocalDate lastElection, LocalDate today,
+            LocalDate planned, boolean planApproved, boolean held) {
+        TermStatus base = termStatus(rs, body, lastElection, today);
+        if (base == TermStatus.UNKNOWN || planned == null || !planApproved
+                || timing(rs, body, lastElection, planned) != Timing.DELAYED
+                || !timingLimit(rs, body, lastElection, planned).passed()) {
+            return base;
+        }
+        return held || !today.isAfter(planned) ? TermStatus.DELAYED_APPROVED : base;
+    }
+
+    /**
      * A planned election date against the term end: on time (within the warning period before the end, or
      * on the end day), advanced (earlier) or delayed (later). Advancing or delaying needs the superior's
      * approval; by more than {@code maxDeviationMonths} (1 year) it is refused.

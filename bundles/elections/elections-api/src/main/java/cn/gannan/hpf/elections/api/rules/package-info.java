@@ -5,7 +5,7 @@
  * ballot validity, the round's ballot counts and tallies a round. Every refusal names the rule and the numbers.
  */
 @Export
-@Version("3.0.0")
+@Version("3.1.0")
 package cn.gannan.hpf.elections.api.rules;
 
 import org.osgi.annotation.bundle.Export;

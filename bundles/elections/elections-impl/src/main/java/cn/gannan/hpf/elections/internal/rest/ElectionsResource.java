@@ -51,6 +51,7 @@ import cn.gannan.hpf.elections.api.rules.OrgKind;
 import cn.gannan.hpf.elections.api.rules.RuleCheck;
 import cn.gannan.hpf.elections.api.rules.RuleMsg;
 import cn.gannan.hpf.elections.api.rules.RuleSet;
+import cn.gannan.hpf.elections.api.rules.TermStatus;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -352,24 +353,40 @@ public class ElectionsResource {
 
     // ------------------------------------------------------------------ terms, statistics, rule sets
 
+    /** A body's term with its status in the caller's language (an approved delay names the approval and the date). */
+    public record TermView(String orgUnitId, String orgUnitName, String officeCode, OrgKind kind, LocalDate lastElection,
+            LocalDate termEnds, TermStatus status, String statusText, String openElectionId, LocalDate plannedDate,
+            Approval planApproval) {
+        static TermView of(BodyTerm t, Locale l) {
+            return new TermView(t.orgUnitId(), t.orgUnitName(), t.officeCode(), t.kind(), t.lastElection(), t.termEnds(), t.status(),
+                    t.statusMessage().format(l), t.openElectionId(), t.plannedDate(), t.planApproval());
+        }
+    }
+
     @GET
     @Path("terms")
-    @ApiDoc("Bodies that elect, with their term status (CURRENT, DUE_SOON, OVERDUE, UNKNOWN) on a date (default today)")
-    public List<BodyTerm> terms(@Context HttpServletRequest request, @QueryParam("office") String office,
+    @ApiDoc("Bodies that elect, with their term status on a date (default today): CURRENT, DUE_SOON, OVERDUE, DELAYED_APPROVED"
+            + " (delayed past the term end with the superior's approval of the plan, until the planned date passes without the"
+            + " election held), UNKNOWN; statusText names the approval document and the planned date")
+    public List<TermView> terms(@Context HttpServletRequest request, @QueryParam("office") String office,
             @QueryParam("date") String date) {
-        return elections.terms(ApiCallers.caller(request), ApiParams.text(office), ApiParams.optionalDate("date", date));
+        Locale l = ApiCallers.locale(request);
+        return elections.terms(ApiCallers.caller(request), ApiParams.text(office), ApiParams.optionalDate("date", date)).stream()
+                .map(t -> TermView.of(t, l)).toList();
     }
 
     @PUT
     @Path("terms/{orgUnitId}")
     @ApiDoc("Record when a body was last elected (admins)")
-    public BodyTerm recordTerm(@Context HttpServletRequest request, @PathParam("orgUnitId") String orgUnitId, TermBody body) {
-        return elections.recordTerm(ApiCallers.caller(request), orgUnitId, ApiParams.body(body).lastElection());
+    public TermView recordTerm(@Context HttpServletRequest request, @PathParam("orgUnitId") String orgUnitId, TermBody body) {
+        return TermView.of(elections.recordTerm(ApiCallers.caller(request), orgUnitId, ApiParams.body(body).lastElection()),
+                ApiCallers.locale(request));
     }
 
     @GET
     @Path("statistics")
-    @ApiDoc("Elections held and due per office and organisation type, turnout, bodies overdue, for a year")
+    @ApiDoc("Elections held and due per office and organisation type, turnout, bodies overdue and bodies delayed with the"
+            + " superior's approval (not overdue), for a year")
     public ElectionStats statistics(@Context HttpServletRequest request, @QueryParam("year") String year,
             @QueryParam("office") String office) {
         return elections.statistics(ApiCallers.caller(request), year(year), ApiParams.text(office), null);

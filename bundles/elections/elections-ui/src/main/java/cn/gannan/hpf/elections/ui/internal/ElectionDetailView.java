@@ -14,6 +14,7 @@ import com.vaadin.icons.VaadinIcons;
 import com.vaadin.server.BrowserWindowOpener;
 import com.vaadin.server.FileDownloader;
 import com.vaadin.server.StreamResource;
+import com.vaadin.ui.AbstractComponent;
 import com.vaadin.ui.Button;
 import com.vaadin.ui.CheckBox;
 import com.vaadin.ui.ComboBox;
@@ -185,7 +186,11 @@ final class ElectionDetailView extends VerticalLayout {
         TextField by = new TextField(ui.t("field.approvedBy"));
         by.setId("approval-by");
         by.setWidth("100%");
-        DateField on = new DateField(ui.t("field.approvedOn"), LocalDate.now());
+        // the plan is approved before the election, the result after it: today unless that is out of order
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")); // the office's date, as the service's
+        LocalDate day = e.plannedDate();
+        DateField on = new DateField(ui.t("field.approvedOn"), result ? (today.isBefore(day) ? day : today)
+                : (today.isAfter(day) ? day : today));
         on.setId("approval-on");
         on.setDateFormat("yyyy-MM-dd");
         TextField no = new TextField(ui.t("field.documentNo"));
@@ -197,15 +202,19 @@ final class ElectionDetailView extends VerticalLayout {
         FormLayout f = new FormLayout(note, by, on, no, save);
         f.setMargin(true);
         Window w = ui.dialog(ui.t(result ? "action.approveResult" : "action.approvePlan"), f, "approval-dialog");
+        Map<String, AbstractComponent> fields = new LinkedHashMap<>();
+        fields.put("approvedBy", by);
+        fields.put("approvedOn", on);
+        fields.put("documentNo", no);
         save.addClickListener(x -> {
             Approval a = new Approval(by.getValue(), on.getValue(), no.getValue());
-            if (ui.run(() -> {
+            if (ui.ctx().save(() -> {
                 if (result) {
                     elections.approveResult(ui.caller(), id, e.meta().version(), a);
                 } else {
                     elections.approvePlan(ui.caller(), id, e.meta().version(), a);
                 }
-            })) {
+            }, fields)) {
                 w.close();
                 ui.ctx().notifySuccess(ui.t("saved"));
                 reload();

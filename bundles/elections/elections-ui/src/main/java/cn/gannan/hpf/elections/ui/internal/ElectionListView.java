@@ -30,7 +30,6 @@ import cn.gannan.hpf.core.api.OfficeService;
 import cn.gannan.hpf.core.api.OrgService;
 import cn.gannan.hpf.core.api.OrgUnit;
 import cn.gannan.hpf.core.api.PageRequest;
-import cn.gannan.hpf.core.api.ValidationException;
 import cn.gannan.hpf.elections.api.Election;
 import cn.gannan.hpf.elections.api.ElectionQuery;
 import cn.gannan.hpf.elections.api.ElectionService;
@@ -174,24 +173,13 @@ final class ElectionListView extends VerticalLayout {
         fields.put("deputySeats", deputies);
         fields.put("candidateProduction", production);
         save.addClickListener(e -> {
-            fields.values().forEach(f -> f.setComponentError(null));
-            try {
-                Election created = elections.createPlan(ui.caller(), new PlanDraft(unit.getValue() == null ? null : unit.getValue().id(),
-                        title.getValue(), termStart.getValue(), planned.getValue(), number(committee), number(audit), number(deputies),
-                        production.getValue()));
+            Election[] created = new Election[1];
+            if (ui.ctx().save(() -> created[0] = elections.createPlan(ui.caller(), new PlanDraft(unit.getValue() == null ? null
+                    : unit.getValue().id(), title.getValue(), termStart.getValue(), planned.getValue(), number(committee), number(audit),
+                    number(deputies), production.getValue())), fields)) {
                 w.close();
                 ui.ctx().notifySuccess(ui.t("plan.created"));
-                ui.ctx().navigate("elections/" + created.id());
-            } catch (ValidationException ex) {
-                ex.fieldErrors().forEach((name, msg) -> {
-                    AbstractComponent c = fields.get(name);
-                    if (c != null) {
-                        c.setComponentError(new com.vaadin.server.UserError(ui.format(msg)));
-                    }
-                });
-                ui.ctx().showError(ex);
-            } catch (RuntimeException ex) {
-                ui.ctx().showError(ex);
+                ui.ctx().navigate("elections/" + created[0].id());
             }
         });
     }
@@ -213,6 +201,7 @@ final class ElectionListView extends VerticalLayout {
         lines.addColumn(ElectionStats.Line::held).setCaption(ui.t("stats.held"));
         lines.addColumn(ElectionStats.Line::due).setCaption(ui.t("stats.due"));
         lines.addColumn(ElectionStats.Line::overdue).setCaption(ui.t("stats.overdue"));
+        lines.addColumn(ElectionStats.Line::delayed).setCaption(ui.t("stats.delayed"));
         lines.addColumn(l -> l.expected() == 0 ? "" : String.format("%.1f%%", 100.0 * l.present() / l.expected()))
                 .setCaption(ui.t("stats.turnout"));
         Button show = new Button(ui.t("stats.show"));

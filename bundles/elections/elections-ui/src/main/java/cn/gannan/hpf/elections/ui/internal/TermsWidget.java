@@ -1,6 +1,8 @@
 package cn.gannan.hpf.elections.ui.internal;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import com.vaadin.ui.Grid;
 import com.vaadin.ui.Label;
@@ -16,15 +18,24 @@ import cn.gannan.hpf.shell.api.DashboardWidget;
 import cn.gannan.hpf.shell.api.ShellConstants;
 import cn.gannan.hpf.shell.api.ViewContext;
 
-/** 换届提醒: bodies whose term ends soon or has ended without a new election. */
+/**
+ * 换届提醒: bodies whose term ends soon, has ended without a new election, or whose election is delayed with the
+ * superior's approval (shown with the approval's document number and the planned date, not as overdue).
+ */
 @Component(service = DashboardWidget.class, property = {
         ShellConstants.ID + "=elections-terms",
         ShellConstants.TITLE + "=widget.terms.title",
         ShellConstants.ORDER + ":Integer=40" })
 public class TermsWidget implements DashboardWidget {
 
+    private static final Set<TermStatus> REMINDED = EnumSet.of(TermStatus.OVERDUE, TermStatus.DUE_SOON, TermStatus.DELAYED_APPROVED);
+
     @Reference
     private ElectionService elections;
+
+    private static long count(List<BodyTerm> terms, TermStatus status) {
+        return terms.stream().filter(t -> t.status() == status).count();
+    }
 
     @Override
     public String messagesBaseName() {
@@ -39,7 +50,7 @@ public class TermsWidget implements DashboardWidget {
         v.setId("elections-terms-widget");
         ui.run(() -> {
             List<BodyTerm> due = elections.terms(ctx.caller(), null, null).stream()
-                    .filter(t -> t.status() == TermStatus.OVERDUE || t.status() == TermStatus.DUE_SOON)
+                    .filter(t -> REMINDED.contains(t.status()))
                     .sorted((a, b) -> a.termEnds().compareTo(b.termEnds())).toList();
             if (due.isEmpty()) {
                 v.addComponent(Ui.empty(ui.t("widget.terms.none"), "elections-terms-none"));
@@ -51,11 +62,11 @@ public class TermsWidget implements DashboardWidget {
             g.setHeightByRows(Math.min(6, due.size()));
             g.addColumn(BodyTerm::orgUnitName).setCaption(ui.t("field.body"));
             g.addColumn(t -> String.valueOf(t.termEnds())).setCaption(ui.t("field.termEnds"));
-            g.addColumn(t -> ui.rule(t.status().messageKey())).setCaption(ui.t("field.status"));
+            g.addColumn(t -> ui.format(t.statusMessage())).setCaption(ui.t("field.status"));
             g.setItems(due);
             g.addItemClickListener(e -> ctx.navigate("elections"));
-            long overdue = due.stream().filter(t -> t.status() == TermStatus.OVERDUE).count();
-            v.addComponents(new Label(ui.t("widget.terms.summary", overdue, due.size() - overdue)), g);
+            v.addComponents(new Label(ui.t("widget.terms.summary", count(due, TermStatus.OVERDUE), count(due, TermStatus.DUE_SOON),
+                    count(due, TermStatus.DELAYED_APPROVED))), g);
         });
         return v;
     }
