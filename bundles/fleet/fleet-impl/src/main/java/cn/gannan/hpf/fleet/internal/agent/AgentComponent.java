@@ -130,10 +130,21 @@ public class AgentComponent implements AgentService {
                 Duration.ofSeconds(3), base, "hpf-fleet", config.keepBackups());
         String office = property(configs, "cn.gannan.hpf.office", "code", "");
         UpdateAgent[] self = new UpdateAgent[1];
-        agent = new UpdateAgent(office, centre, fetcher, karaf, probe, backup, files, () -> {
-            EnabledModules m = modules;
-            return m != null ? m.enabledModules() : self[0].modulesFromFeatures();
-        }, settings, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
+        EnabledModules enabled = new EnabledModules() {
+            @Override
+            public Set<String> enabledModules() {
+                EnabledModules m = modules;
+                return m != null ? m.enabledModules() : self[0].modulesFromFeatures();
+            }
+
+            @Override
+            public boolean settling() {
+                EnabledModules m = modules;
+                return m != null && m.settling();
+            }
+        };
+        agent = new UpdateAgent(office, centre, fetcher, karaf, probe, backup, files, enabled, settings, Clock.systemUTC(),
+                d -> Thread.sleep(d.toMillis()));
         self[0] = agent;
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "hpf-fleet-agent");
