@@ -6,6 +6,12 @@ public enum Health {
     HEALTHY,
     /** At least one of those checks fails; the heartbeat's last error says which. */
     UNHEALTHY,
+    /**
+     * The node is starting: module management is still bringing the office's modules up, so checks that fail now
+     * (listed in the last error) may pass in a moment. Not a failure, not yet healthy; the agent applies no release
+     * meanwhile.
+     */
+    STARTING,
     /** Not reported yet. */
     UNKNOWN;
 

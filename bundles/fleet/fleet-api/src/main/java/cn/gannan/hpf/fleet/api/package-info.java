@@ -6,7 +6,7 @@
  * checks, rolls back and reports.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package cn.gannan.hpf.fleet.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -13,4 +13,13 @@ import org.osgi.annotation.versioning.ConsumerType;
 public interface EnabledModules {
 
     Set<String> enabledModules();
+
+    /**
+     * Whether the office's modules are still being brought up (e.g. module management reconciling them after the
+     * node started): the agent then reports {@link cn.gannan.hpf.fleet.api.Health#STARTING} instead of unhealthy
+     * and applies no release until it is over. Without an answer: false.
+     */
+    default boolean settling() {
+        return false;
+    }
 }

@@ -4,7 +4,7 @@
  * features).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package cn.gannan.hpf.fleet.spi;
 
 import org.osgi.annotation.bundle.Export;

@@ -60,4 +60,12 @@ public interface ModuleService {
      * returns the modules that failed, with their errors. Runs by itself when the node starts.
      */
     List<ModuleInfo> reconcile(Caller caller);
+
+    /**
+     * Whether module management is bringing the node to its desired set right now: from the node's start until the
+     * start-up reconciliation has installed and started the modules and waited for them to come up (at most its
+     * settle time), and during any {@link #reconcile}. While true, a module may fail its checks only because it is
+     * still coming up. Read-only; needs an administrator or auditor role.
+     */
+    boolean reconciling(Caller caller);
 }

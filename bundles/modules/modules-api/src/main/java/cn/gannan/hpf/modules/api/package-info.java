@@ -4,7 +4,7 @@
  * the office's desired module set and its profiles.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package cn.gannan.hpf.modules.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -57,9 +57,10 @@ public class ModuleServiceComponent implements ModuleService {
         office = offices.current().code();
         impl = new ModuleServiceImpl(new KarafNode(features, context, scr, migrations), new DbDesiredStore(db, office),
                 new DbModuleData(db, office), profiles(config), string(config.get("profile")));
+        impl.startupScheduled();
         background.submit(() -> {
             try {
-                impl.reconcile(Caller.system(office));
+                impl.startupReconcile(Caller.system(office));
             } catch (RuntimeException e) {
                 LOG.error("Reconciling the modules with the desired set failed", e);
             }
@@ -147,5 +148,10 @@ public class ModuleServiceComponent implements ModuleService {
     @Override
     public List<ModuleInfo> reconcile(Caller caller) {
         return impl.reconcile(caller);
+    }
+
+    @Override
+    public boolean reconciling(Caller caller) {
+        return impl.reconciling(caller);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -52,6 +53,8 @@ class ModuleServiceImpl implements ModuleService {
     /** Errors of the last attempt to install a module, by module id. */
     private final Map<String, String> lastErrors = new ConcurrentHashMap<>();
     private final Object lock = new Object();
+    /** Reconciliations scheduled or running (the start-up one counts from when it is scheduled). */
+    private final AtomicInteger reconciling = new AtomicInteger();
     /** How long a reconciliation waits for the modules to come up before it reports failures. */
     private final Duration startupSettle;
     /** How long an enable waits for a module whose problems still change (components activate asynchronously). */
@@ -289,8 +292,37 @@ class ModuleServiceImpl implements ModuleService {
     }
 
     @Override
+    public boolean reconciling(Caller caller) {
+        requireReader(caller);
+        return reconciling.get() > 0;
+    }
+
+    /** The node's start-up reconciliation is scheduled: {@link #reconciling} is true until it has run. */
+    void startupScheduled() {
+        reconciling.incrementAndGet();
+    }
+
+    /** Runs the reconciliation {@link #startupScheduled} announced. */
+    List<ModuleInfo> startupReconcile(Caller caller) {
+        try {
+            return reconcile(caller);
+        } finally {
+            reconciling.decrementAndGet();
+        }
+    }
+
+    @Override
     public List<ModuleInfo> reconcile(Caller caller) {
         requireAdmin(caller);
+        reconciling.incrementAndGet();
+        try {
+            return reconcileNow(caller);
+        } finally {
+            reconciling.decrementAndGet();
+        }
+    }
+
+    private List<ModuleInfo> reconcileNow(Caller caller) {
         Graph after;
         List<String> present;
         Set<String> desiredIds;

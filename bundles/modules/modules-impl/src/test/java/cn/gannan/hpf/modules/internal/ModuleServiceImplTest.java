@@ -216,6 +216,34 @@ public class ModuleServiceImplTest {
     }
 
     @Test
+    public void reconcilingIsTrueFromTheScheduledStartUntilTheModulesHaveSettled() {
+        List<Boolean> whileWaiting = new ArrayList<>();
+        ModuleServiceImpl[] self = new ModuleServiceImpl[1];
+        self[0] = new ModuleServiceImpl(node, store, data, Map.of(), null, Duration.ofSeconds(120), Duration.ZERO,
+                millis -> whileWaiting.add(self[0].reconciling(AUDITOR)));
+        service = self[0];
+        store.save(ADMIN, Map.of("docs", "hpf-docs"), "enable docs");
+        node.installed.add("hpf-docs");
+        node.failing.put("hpf-docs", "component PdfServiceImpl lacks db");
+        node.healAfterPolls = 2;
+        assertFalse(service.reconciling(AUDITOR));
+        service.startupScheduled();
+        assertTrue("scheduled at activation, before the background thread runs", service.reconciling(AUDITOR));
+        assertEquals(List.of(), service.startupReconcile(Caller.system("GN01")));
+        assertEquals(List.of(true, true), whileWaiting);
+        assertFalse("settled", service.reconciling(AUDITOR));
+
+        // an admin's reconcile counts too, and a failing one ends as well
+        node.failing.put("hpf-docs", "component PdfServiceImpl lacks db");
+        node.healAfterPolls = -1;
+        service = new ModuleServiceImpl(node, store, data, Map.of(), null, Duration.ofMillis(200), Duration.ZERO,
+                millis -> Thread.sleep(millis));
+        assertEquals(1, service.reconcile(ADMIN).size());
+        assertFalse(service.reconciling(ADMIN));
+        assertThrows(AccessDeniedException.class, () -> service.reconciling(STAFF));
+    }
+
+    @Test
     public void reconcileReportsAModuleThatDoesNotComeUpInTime() {
         service = new ModuleServiceImpl(node, store, data, Map.of(), null, Duration.ofMillis(300), Duration.ZERO,
                 millis -> Thread.sleep(millis));

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import cn.gannan.hpf.core.api.Caller;
 import cn.gannan.hpf.fleet.api.AgentService;
 import cn.gannan.hpf.fleet.api.AgentStatus;
+import cn.gannan.hpf.fleet.api.Health;
 
 @Command(scope = "hpf", name = "fleet-agent", description = "Shows this county node's update agent (county)")
 @Service
@@ -34,7 +35,8 @@ public class FleetAgentCommand extends FleetAction {
         System.out.printf("Running:     %s (previous %s)%n", text(s.runningRelease()), text(s.previousRelease()));
         System.out.printf("Target:      %s%n", text(s.targetRelease()));
         System.out.printf("Phase:       %s%n", s.phase());
-        System.out.printf("Health:      %s%n", s.health());
+        System.out.printf("Health:      %s%s%n", s.health(),
+                s.health() == Health.STARTING ? " (the office's modules are still coming up; no release is applied meanwhile)" : "");
         System.out.printf("Failed:      %s%n", text(s.failedRelease()));
         System.out.printf("Last error:  %s%n", text(s.lastError()));
         System.out.printf("Next poll:   %s%n", time(s.nextPoll()));

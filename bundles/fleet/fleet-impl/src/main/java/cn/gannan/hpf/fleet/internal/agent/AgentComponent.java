@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.apache.karaf.features.BootFinished;
 import org.apache.karaf.features.FeaturesService;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -55,7 +56,9 @@ import cn.gannan.hpf.fleet.spi.EnabledModules;
 /**
  * The county agent as a DS component: wires {@link UpdateAgent} to Karaf and polls on a single daemon thread,
  * every interval with a random spread. It needs no service of the product's core (the core is what it updates and
- * stops during a database restore); the core's migrations are used when present.
+ * stops during a database restore); the core's migrations are used when present. It starts once Karaf's boot has
+ * finished (as module management does), so its first heartbeat does not report bundles still starting as a fault
+ * and module management, if present, already says whether it is still bringing the modules up.
  */
 @Component(service = AgentService.class, configurationPid = AgentConfig.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = AgentConfig.class)
@@ -109,7 +112,8 @@ public class AgentComponent implements AgentService {
 
     @Activate
     public AgentComponent(BundleContext context, AgentConfig config, @Reference FeaturesService features,
-            @Reference ServiceComponentRuntime scr, @Reference ConfigurationAdmin configs) {
+            @Reference ServiceComponentRuntime scr, @Reference ConfigurationAdmin configs,
+            @Reference BootFinished bootFinished) {
         this.config = config;
         PublicKey key = ReleaseKeys.parsePublicKey(config.publicKey());
         Path work = Path.of(resolve(context, config.workDir()));
@@ -130,10 +134,21 @@ public class AgentComponent implements AgentService {
                 Duration.ofSeconds(3), base, "hpf-fleet", config.keepBackups());
         String office = property(configs, "cn.gannan.hpf.office", "code", "");
         UpdateAgent[] self = new UpdateAgent[1];
-        agent = new UpdateAgent(office, centre, fetcher, karaf, probe, backup, files, () -> {
-            EnabledModules m = modules;
-            return m != null ? m.enabledModules() : self[0].modulesFromFeatures();
-        }, settings, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
+        EnabledModules enabled = new EnabledModules() {
+            @Override
+            public Set<String> enabledModules() {
+                EnabledModules m = modules;
+                return m != null ? m.enabledModules() : self[0].modulesFromFeatures();
+            }
+
+            @Override
+            public boolean settling() {
+                EnabledModules m = modules;
+                return m != null && m.settling();
+            }
+        };
+        agent = new UpdateAgent(office, centre, fetcher, karaf, probe, backup, files, enabled, settings, Clock.systemUTC(),
+                d -> Thread.sleep(d.toMillis()));
         self[0] = agent;
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "hpf-fleet-agent");

@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -42,6 +41,7 @@ import cn.gannan.hpf.fleet.internal.release.FeatureVersions;
 import cn.gannan.hpf.fleet.internal.release.ManifestFormat;
 import cn.gannan.hpf.fleet.internal.release.ReleasePublisher;
 import cn.gannan.hpf.fleet.internal.release.ReleaseRejectedException;
+import cn.gannan.hpf.fleet.spi.EnabledModules;
 
 /**
  * What a county agent does on each poll, without any Karaf or HTTP class of its own (those are behind
@@ -84,7 +84,7 @@ public final class UpdateAgent {
     private final HealthProbe probe;
     private final DatabaseBackup database;
     private final AgentFiles files;
-    private final Supplier<Set<String>> enabledModules;
+    private final EnabledModules enabledModules;
     private final Settings settings;
     private final Clock clock;
     private final Sleeper sleeper;
@@ -99,7 +99,7 @@ public final class UpdateAgent {
     private volatile String transientError;
 
     public UpdateAgent(String office, CentreClient centre, ReleaseFetcher fetcher, Provisioning karaf, HealthProbe probe,
-            DatabaseBackup database, AgentFiles files, Supplier<Set<String>> enabledModules, Settings settings, Clock clock,
+            DatabaseBackup database, AgentFiles files, EnabledModules enabledModules, Settings settings, Clock clock,
             Sleeper sleeper) {
         this.office = office;
         this.centre = centre;
@@ -155,6 +155,13 @@ public final class UpdateAgent {
             }
             if (desired.release().equals(state.failedRelease()) && desired.attempt() <= state.failedAttempt()) {
                 phase = AgentPhase.FAILED; // waits for a retry (a higher attempt) from the centre
+                target = null;
+                return;
+            }
+            if (settling()) {
+                // the backup, the update and its health check would race the modules coming up: next poll
+                LOG.info("Release {} waits: the office's modules are still coming up", desired.release());
+                phase = AgentPhase.IDLE;
                 target = null;
                 return;
             }
@@ -227,17 +234,28 @@ public final class UpdateAgent {
         if (phase == AgentPhase.IDLE || phase == AgentPhase.FAILED) {
             List<String> p = probe.problems();
             problems = List.copyOf(p);
-            health = p.isEmpty() ? Health.HEALTHY : Health.UNHEALTHY;
+            // a check that fails while the modules are still coming up is not (yet) a fault
+            health = p.isEmpty() ? Health.HEALTHY : settling() ? Health.STARTING : Health.UNHEALTHY;
         }
         String error = phase == AgentPhase.FAILED ? s.lastError()
                 : !problems.isEmpty() ? String.join("; ", problems.subList(0, Math.min(5, problems.size()))) : transientError;
         List<String> modules;
         try {
-            modules = List.copyOf(new TreeSet<>(enabledModules.get()));
+            modules = List.copyOf(new TreeSet<>(enabledModules.enabledModules()));
         } catch (RuntimeException e) {
             modules = List.of();
         }
         return new Heartbeat(s.running(), modules, health, phase, target, s.failedRelease(), s.failedAttempt(), error, clock.instant());
+    }
+
+    /** Whether the office's modules are still being brought up (module management reconciling after a start). */
+    private boolean settling() {
+        try {
+            return enabledModules.settling();
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot tell whether the modules are still coming up: {}", e.toString());
+            return false;
+        }
     }
 
     // ---------------------------------------------------------------- the update

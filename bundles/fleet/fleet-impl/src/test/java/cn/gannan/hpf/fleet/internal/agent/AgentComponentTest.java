@@ -73,4 +73,11 @@ public class AgentComponentTest {
         assertTrue(Requirements.parse("feature:jackson/[2.18,2.19)").isEmpty());
         assertTrue(Requirements.parse("bundle:x").isEmpty());
     }
+
+    @Test
+    public void startsOnlyAfterKarafsBoot() throws Exception {
+        String descriptor = java.nio.file.Files.readString(
+                java.nio.file.Path.of("target/classes/OSGI-INF/" + AgentComponent.class.getName() + ".xml"));
+        assertTrue(descriptor, descriptor.contains("interface=\"org.apache.karaf.features.BootFinished\""));
+    }
 }

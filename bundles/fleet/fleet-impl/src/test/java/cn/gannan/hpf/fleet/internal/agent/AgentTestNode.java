@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import cn.gannan.hpf.fleet.internal.release.ReleaseKeys;
 import cn.gannan.hpf.fleet.internal.release.ReleaseVerifier;
+import cn.gannan.hpf.fleet.spi.EnabledModules;
 
 /** A county node as the agent sees it: fake Karaf, health and database, a real agent folder and kar folder. */
 final class AgentTestNode {
@@ -26,6 +27,8 @@ final class AgentTestNode {
     Function<FakeKaraf, List<String>> health = k -> List.of();
     /** Problems that will not mend since the given instant (a failed migration), asked only when unhealthy. */
     java.util.function.BiFunction<FakeKaraf, Instant, List<String>> lasting = (k, since) -> List.of();
+    /** What the node's module management answers: still bringing the modules up. */
+    volatile boolean settling;
     Instant now = Instant.parse("2026-11-28T08:00:00Z");
     int healthChecks;
     Runnable onHealthCheck = () -> { };
@@ -94,7 +97,18 @@ final class AgentTestNode {
         ReleaseFetcher fetcher = new ReleaseFetcher(centre, new ReleaseVerifier(ReleaseKeys.parsePublicKey(publicKey)), files,
                 root.resolve("kar"));
         UpdateAgent[] self = new UpdateAgent[1];
-        self[0] = new UpdateAgent("GN02", centre, fetcher, karaf, probe, db, files, () -> self[0].modulesFromFeatures(),
+        EnabledModules enabled = new EnabledModules() {
+            @Override
+            public Set<String> enabledModules() {
+                return self[0].modulesFromFeatures();
+            }
+
+            @Override
+            public boolean settling() {
+                return settling;
+            }
+        };
+        self[0] = new UpdateAgent("GN02", centre, fetcher, karaf, probe, db, files, enabled,
                 new UpdateAgent.Settings("http://centre", Duration.ofSeconds(60), Duration.ofSeconds(5),
                         Set.of("hpf-core"), "hpf-fleet", 2),
                 clock, d -> now = now.plus(d));

@@ -159,6 +159,44 @@ public class UpdateAgentTest {
     }
 
     @Test
+    public void whileTheModulesComeUpTheOfficeIsStartingAndTakesNoRelease() throws Exception {
+        UpdateAgent agent = agent();
+        node.settling = true;
+        node.health = k -> List.of("component cn.gannan.hpf.talks.internal.TalkServiceImpl is unsatisfied");
+        agent.cycle();
+        FleetOffice o = centre.fleet().office(centre.admin(), "GN02");
+        assertEquals(Health.STARTING, o.health());
+        assertTrue(o.lastError(), o.lastError().contains("TalkServiceImpl"));
+        assertEquals(Health.STARTING, agent.status(null).health());
+
+        node.settling = false;
+        agent.cycle();
+        assertEquals("the same problem once module management is done is a fault", Health.UNHEALTHY,
+                centre.fleet().office(centre.admin(), "GN02").health());
+
+        node.settling = true;
+        Rollout r = rollout("GN02");
+        agent.cycle();
+        assertTrue("nothing applied while the modules come up: " + node.karaf.log, node.karaf.log.isEmpty());
+        assertTrue("no backup either", node.database.isEmpty());
+        assertEquals("0.1.0", node.files.state().running());
+        assertEquals(AgentPhase.IDLE, agent.status(null).phase());
+        assertEquals(TargetStatus.UPDATING, reload(r).waves().get(0).targets().get(0).status());
+        assertEquals(RolloutStatus.RUNNING, reload(r).status());
+
+        node.health = k -> List.of();
+        agent.cycle();
+        assertEquals("up, but still settling: healthy checks are reported as healthy", Health.HEALTHY,
+                centre.fleet().office(centre.admin(), "GN02").health());
+        assertTrue(node.karaf.log.isEmpty());
+
+        node.settling = false;
+        agent.cycle();
+        assertEquals("0.2.0", node.files.state().running());
+        assertEquals(RolloutStatus.SUCCEEDED, reload(r).status());
+    }
+
+    @Test
     public void aTamperedArtifactIsRefusedBeforeAnythingIsInstalled() throws Exception {
         Path jar = centre.releaseDir("0.2.0").resolve("repository").resolve(JAR);
         byte[] b = Files.readAllBytes(jar);

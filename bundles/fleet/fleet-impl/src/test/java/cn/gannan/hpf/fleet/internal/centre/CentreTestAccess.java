@@ -5,6 +5,7 @@ import java.util.List;
 
 import cn.gannan.hpf.core.api.Caller;
 import cn.gannan.hpf.fleet.api.FleetService;
+import cn.gannan.hpf.fleet.api.ReleaseService;
 import cn.gannan.hpf.fleet.api.RolloutService;
 
 /** A real centre for tests of other packages (the agent's). */
@@ -58,5 +59,22 @@ public final class CentreTestAccess {
 
     public Caller admin() {
         return node.admin;
+    }
+
+    public Caller auditor() {
+        return node.auditor;
+    }
+
+    /** An office admin of county GN01: not a central caller. */
+    public Caller countyAdmin() {
+        return node.countyAdmin;
+    }
+
+    public ReleaseService releases() {
+        return node.releases;
+    }
+
+    public long count(String sql, Object... params) {
+        return node.count(sql, params);
     }
 }

@@ -101,6 +101,20 @@ public class RolloutMachineTest {
     }
 
     @Test
+    public void anOfficeStillStartingIsNeitherASuccessNorAFailure() {
+        Rollout r = start(standard(1));
+        // the pilot holds the release back while its modules come up, then runs it while they come up again
+        r = report(r, "GN01", new Report(OLD, Health.STARTING, null, 0, "component TalkServiceImpl is unsatisfied"));
+        r = report(r, "GN01", new Report(NEW, Health.STARTING, null, 0, "component TalkServiceImpl is unsatisfied"));
+        assertEquals(TargetStatus.UPDATING, status(r, "GN01"));
+        assertEquals("even a threshold of 1 % does not stop it", RolloutStatus.RUNNING, r.status());
+        assertEquals(List.of(WaveStatus.RUNNING, WaveStatus.PENDING, WaveStatus.PENDING), waves(r));
+        r = healthy(r, "GN01");
+        assertEquals(TargetStatus.SUCCEEDED, status(r, "GN01"));
+        assertEquals(List.of(WaveStatus.SUCCEEDED, WaveStatus.RUNNING, WaveStatus.PENDING), waves(r));
+    }
+
+    @Test
     public void theWholePlanRunsWithAutomaticAdvanceAndOneApproval() {
         Rollout r = start(standard(50));
         r = healthy(r, "GN01");

@@ -30,6 +30,12 @@ public class ModuleManagementEnabledModules implements EnabledModules {
         this.offices = offices;
     }
 
+    /** While module management reconciles the office's modules (after the node's start), they may not all run yet. */
+    @Override
+    public boolean settling() {
+        return modules.reconciling(Caller.system(offices.current().code()));
+    }
+
     @Override
     public Set<String> enabledModules() {
         Set<String> out = new TreeSet<>();

@@ -1,6 +1,8 @@
 package cn.gannan.hpf.fleet.modules.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import java.lang.reflect.Proxy;
 import java.util.List;
@@ -47,6 +49,23 @@ public class ModuleManagementEnabledModulesTest {
                 "current");
         assertEquals(Set.of("meetings", "meetings-ui", "talks"),
                 new ModuleManagementEnabledModules(modules, offices).enabledModules());
+        assertEquals("GN03", callers.get(0).officeCode());
+    }
+
+    @Test
+    public void settlingWhileModuleManagementReconciles() {
+        boolean[] reconciling = { true };
+        List<Caller> callers = new java.util.ArrayList<>();
+        ModuleService modules = fake(ModuleService.class, args -> {
+            callers.add((Caller) args[0]);
+            return reconciling[0];
+        }, "reconciling");
+        OfficeService offices = fake(OfficeService.class, args -> new Office("GN03", "卓尼县管理部", "Zhuoni", false),
+                "current");
+        ModuleManagementEnabledModules enabled = new ModuleManagementEnabledModules(modules, offices);
+        assertTrue(enabled.settling());
+        reconciling[0] = false;
+        assertFalse(enabled.settling());
         assertEquals("GN03", callers.get(0).officeCode());
     }
 }
