@@ -380,11 +380,14 @@ class ModuleServiceImpl implements ModuleService {
             }
             // bundles left installed but not started (the node stopped in the middle of an install) are started;
             // then the modules get time to come up (their components activate after the boot) before any is reported
-            Graph installedNow = graph();
-            after = installedNow;
-            present = installedNow.order.stream().filter(m -> desired.containsKey(m) && installedNow.installed(m))
-                    .collect(Collectors.toList());
-            present.forEach(m -> node.start(installedNow.feature(m).feature()));
+            after = graph();
+            present = new ArrayList<>();
+            for (String m : after.order) {
+                if (desired.containsKey(m) && after.installed(m)) {
+                    present.add(m);
+                    node.start(after.feature(m).feature());
+                }
+            }
             desiredIds = new java.util.LinkedHashSet<>(desired.keySet());
         }
         // outside the lock: an admin's enable or disable need not wait for the start-up to settle

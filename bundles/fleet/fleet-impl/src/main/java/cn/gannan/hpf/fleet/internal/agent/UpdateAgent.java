@@ -377,13 +377,14 @@ public final class UpdateAgent {
         if (p.isEmpty()) {
             commit(j);
         } else if (!clock.instant().isBefore(deadline)) {
-            rollback(j, msg("error.agent.unhealthy", settings.healthTimeout().toSeconds(), first(p)).format(Msg.ZH_CN));
+            rollback(j, msg("error.agent.unhealthy", settings.healthTimeout().toSeconds(), firstFive(p)).format(Msg.ZH_CN));
         } else {
-            rollback(j, msg("error.agent.broken", first(p)).format(Msg.ZH_CN));
+            rollback(j, msg("error.agent.broken", firstFive(p)).format(Msg.ZH_CN));
         }
     }
 
-    private static String first(List<String> problems) {
+    /** The first five problems, for a rollback reason. */
+    private static String firstFive(List<String> problems) {
         return String.join("; ", problems.subList(0, Math.min(5, problems.size())));
     }
 
